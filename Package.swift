@@ -1,0 +1,70 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "barrage",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "barrage", targets: ["barrage"]),
+        .library(name: "BarrageCore", targets: ["BarrageCore"]),
+        .library(name: "BarrageHTTP", targets: ["BarrageHTTP"]),
+        .library(name: "BarrageRunner", targets: ["BarrageRunner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+    ],
+    targets: [
+        .target(
+            name: "BarrageCore",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ]
+        ),
+        .target(
+            name: "BarrageHTTP",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+        .target(
+            name: "BarrageRunner",
+            dependencies: [
+                "BarrageCore",
+                "BarrageHTTP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ]
+        ),
+        .executableTarget(
+            name: "barrage",
+            dependencies: [
+                "BarrageCore",
+                "BarrageHTTP",
+                "BarrageRunner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "BarrageTestServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/BarrageTestServer"
+        ),
+        .testTarget(name: "BarrageCoreTests", dependencies: ["BarrageCore"]),
+        .testTarget(name: "BarrageHTTPTests", dependencies: ["BarrageHTTP", "BarrageTestServer"]),
+        .testTarget(
+            name: "BarrageRunnerTests",
+            dependencies: ["BarrageRunner", "BarrageCore", "BarrageTestServer"]
+        ),
+    ]
+)
