@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "BarrageCore", targets: ["BarrageCore"]),
         .library(name: "BarrageHTTP", targets: ["BarrageHTTP"]),
         .library(name: "BarrageRunner", targets: ["BarrageRunner"]),
+        .library(name: "BarrageReports", targets: ["BarrageReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
@@ -31,6 +32,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
             ]
         ),
         .target(
@@ -42,12 +44,17 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
+        .target(
+            name: "BarrageReports",
+            dependencies: ["BarrageCore"]
+        ),
         .executableTarget(
             name: "barrage",
             dependencies: [
                 "BarrageCore",
                 "BarrageHTTP",
                 "BarrageRunner",
+                "BarrageReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +69,8 @@ let package = Package(
         ),
         .testTarget(name: "BarrageCoreTests", dependencies: ["BarrageCore"]),
         .testTarget(name: "BarrageHTTPTests", dependencies: ["BarrageHTTP", "BarrageTestServer"]),
+        .testTarget(name: "BarrageCLITests", dependencies: ["BarrageTestServer"]),
+        .testTarget(name: "BarrageReportsTests", dependencies: ["BarrageReports", "BarrageCore"]),
         .testTarget(
             name: "BarrageRunnerTests",
             dependencies: ["BarrageRunner", "BarrageCore", "BarrageTestServer"]

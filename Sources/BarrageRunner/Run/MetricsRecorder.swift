@@ -1,0 +1,106 @@
+import BarrageCore
+import BarrageHTTP
+
+/// Turns what VUs observe into metric samples with k6's tags, and keeps a few error samples for
+/// the report. The one bridge between the runner and the collector.
+final class MetricsRecorder: Sendable {
+    let collector: MetricsCollector
+    let errorSamples = ErrorSampleBook()
+    let checks = CheckTally()
+
+    init(collector: MetricsCollector) {
+        self.collector = collector
+    }
+
+    /// Tags every sample of a scenario carries: `scenario` plus the scenario's own tags.
+    static func scenarioTags(_ scenario: Scenario) -> TagSet {
+        TagSet([(key: "scenario", value: scenario.name)] + scenario.tags.map { (key: $0.key, value: $0.value) })
+    }
+
+    /// The tags of a request before its outcome is known: scenario tags, `name`, `method` and the
+    /// step's own tags.
+    static func requestTags(_ step: RequestStep, scenarioTags: TagSet) -> TagSet {
+        var tags = scenarioTags.setting("name", to: step.name).setting("method", to: step.method)
+        for (key, value) in step.tags { tags = tags.setting(key, to: value) }
+        return tags
+    }
+
+    /// Whether a response counts in `http_req_failed`: a network error, or a status outside
+    /// 200–399 (k6's default expectation).
+    static func isFailed(_ result: HTTPResult) -> Bool {
+        guard result.failure == nil, let status = result.status else { return true }
+        return !(200..<400).contains(status)
+    }
+
+    /// Records one finished request. `startLag` is added to the measured duration (and to
+    /// `blocked`) when an arrival-rate iteration's first request went out late.
+    func recordRequest(
+        _ result: HTTPResult,
+        baseTags: TagSet,
+        startLag: Duration,
+        completedAt: ContinuousClock.Instant
+    ) -> (failed: Bool, duration: Duration) {
+        let failed = Self.isFailed(result)
+        var tags = baseTags
+            .setting("status", to: result.status.map(String.init) ?? "0")
+            .setting("expected_response", to: failed ? "false" : "true")
+        if let failure = result.failure {
+            tags = tags.setting("error_category", to: failure.category.rawValue)
+        }
+        let timings = result.timings
+        let lagMilliseconds = startLag.milliseconds
+        let duration = Double(timings.duration) / 1e6 + lagMilliseconds
+        collector.record(
+            HTTPRequestSample(
+                tags: tags,
+                blocked: Double(timings.blocked) / 1e6 + lagMilliseconds,
+                connecting: Double(timings.connecting) / 1e6,
+                tlsHandshaking: Double(timings.tlsHandshaking) / 1e6,
+                sending: Double(timings.sending) / 1e6,
+                waiting: Double(timings.waiting) / 1e6,
+                receiving: Double(timings.receiving) / 1e6,
+                duration: duration,
+                failed: failed,
+                bytesSent: UInt64(result.bytesSent),
+                bytesReceived: UInt64(result.bytesReceived),
+                completedAt: completedAt
+            )
+        )
+        if failed { errorSamples.offer(result, tags: baseTags) }
+        return (failed, .nanoseconds(Int64(duration * 1e6)))
+    }
+
+    /// Records a check's outcome in the `checks` rate, tagged with the check's name.
+    func recordCheck(_ name: String, passed: Bool, tags: TagSet) {
+        collector.record(.checks, value: passed ? 1 : 0, tags: tags.setting("check", to: name))
+        checks.record(name, passed: passed)
+    }
+
+    /// Records a finished iteration.
+    func recordIteration(duration: Duration, startLag: Duration?, tags: TagSet, completedAt: ContinuousClock.Instant) {
+        collector.record(
+            IterationSample(
+                tags: tags, duration: duration.milliseconds, startLag: startLag?.milliseconds, completedAt: completedAt
+            )
+        )
+    }
+
+    /// Records arrival-rate starts that found no free VU.
+    func recordDroppedIterations(_ count: Int, scenario: Scenario) {
+        collector.record(.droppedIterations, value: Double(count), tags: Self.scenarioTags(scenario))
+    }
+
+    /// Samples the VU gauges (called once a second by the run).
+    func recordVUs(active: Int, allocated: Int) {
+        let now = ContinuousClock.now
+        collector.record([
+            MetricSample(metric: .vus, value: Double(active), time: now),
+            MetricSample(metric: .vusMax, value: Double(allocated), time: now),
+        ])
+    }
+}
+
+extension Duration {
+    /// The duration in fractional milliseconds, the unit of every time metric.
+    var milliseconds: Double { seconds * 1000 }
+}

@@ -1,0 +1,119 @@
+import BarrageCore
+import BarrageHTTP
+import Foundation
+
+/// Runs a validated plan from the first VU to the final snapshot: starts every scenario at its
+/// `startTime`, watches thresholds and shows progress while they run, and returns the summary
+/// the reports are written from.
+public final class TestRun: Sendable {
+    private let plan: TestPlan
+    private let thresholds: [Threshold]
+    private let options: RunOptions
+    private let stop = StopController()
+
+    /// `thresholds` are the plan's, already resolved (see `TestPlan.resolvedThresholds()`).
+    public init(plan: TestPlan, thresholds: [Threshold], options: RunOptions) {
+        self.plan = plan
+        self.thresholds = thresholds
+        self.options = options
+    }
+
+    /// Stops scheduling new iterations; in-flight ones finish within their `gracefulStop`. The
+    /// summary is then marked interrupted. Safe to call from a signal handler's queue.
+    public func interrupt() {
+        stop.requestStop(.interrupted)
+    }
+
+    /// Runs the plan and returns its summary.
+    public func run() async -> RunSummary {
+        let startedAt = Date()
+        let runStart = ContinuousClock.now
+        let evaluation = ThresholdEvaluation(thresholds)
+        let collector = MetricsCollector(tracking: evaluation.trackedSelectors, startedAt: runStart)
+        let recorder = MetricsRecorder(collector: collector)
+        let accounting = VUAccounting()
+        let engine = HTTPClientEngine(threads: options.threads, tls: HTTPClientEngine.TLS(insecure: options.insecure))
+        let builder = RequestBuilder(
+            plan: plan, maxBodyBytes: options.maxBodyBytes, userAgent: "barrage/\(BarrageVersion.current)"
+        )
+        let contexts = plan.scenarios.map { scenario in
+            ScenarioContext(
+                scenario: scenario, requestBuilder: builder, recorder: recorder, stop: stop,
+                accounting: accounting, engine: engine, runStart: runStart
+            )
+        }
+        let monitor = RunMonitor(
+            plan: plan, evaluation: evaluation, collector: collector, recorder: recorder, accounting: accounting,
+            stop: stop, progress: options.progress, thresholdInterval: options.thresholdInterval
+        )
+
+        let monitoring = Task { await monitor.run() }
+        await withDiscardingTaskGroup { group in
+            for context in contexts {
+                group.addTask { await Self.runScenario(context) }
+            }
+        }
+        monitoring.cancel()
+        await monitoring.value
+        await engine.shutdown()
+
+        recorder.recordVUs(active: 0, allocated: accounting.allocated)
+        let snapshot = collector.finalSnapshot()
+        let results = evaluation.evaluate(snapshot)
+        monitor.finish()
+        let interrupted = stop.reason == .interrupted
+        let abortedByThreshold = stop.reason == .thresholdAborted
+        let exitCode = ExitCode.forRun(interrupted: interrupted, thresholdsPassed: results.allPassed)
+        return RunSummary(
+            run: RunMetadata(
+                name: plan.name,
+                scenarioFile: plan.sourceFile,
+                target: plan.target.description,
+                startedAt: startedAt,
+                endedAt: Date(),
+                barrageVersion: BarrageVersion.current,
+                host: ProcessInfo.processInfo.hostName,
+                operatingSystem: ProcessInfo.processInfo.operatingSystemVersionString,
+                scenarios: plan.scenarios.map { ScenarioDescription(name: $0.name, executor: $0.executor.kind) },
+                interrupted: interrupted,
+                abortedByThreshold: abortedByThreshold,
+                insecure: options.insecure,
+                exitCode: exitCode.rawValue
+            ),
+            thresholds: results,
+            checks: recorder.checks.results,
+            stages: StageWindow.windows(of: plan),
+            metrics: snapshot,
+            errorSamples: recorder.errorSamples.all
+        )
+    }
+
+    /// Waits for the scenario's `startTime`, then hands it to its executor.
+    private static func runScenario(_ context: ScenarioContext) async {
+        if await context.stop.sleep(until: context.start) { return }
+        switch context.scenario.executor {
+        case .constantVUs(let vus, _):
+            await ConstantVUsExecution.run(context, vus: vus)
+        case .rampingVUs(let startVUs, let stages, let gracefulRampDown):
+            await RampingVUsExecution.run(
+                context, schedule: RampingVUsSchedule(startVUs: startVUs, stages: stages),
+                gracefulRampDown: gracefulRampDown
+            )
+        case .constantArrivalRate(let options, let rate, let duration):
+            await ArrivalRateExecution.run(
+                context, schedule: ArrivalRateSchedule(rate: rate, timeUnit: options.timeUnit, duration: duration),
+                options: options
+            )
+        case .rampingArrivalRate(let options, let startRate, let stages):
+            await ArrivalRateExecution.run(
+                context,
+                schedule: ArrivalRateSchedule(startRate: startRate, stages: stages, timeUnit: options.timeUnit),
+                options: options
+            )
+        case .perVUIterations(let vus, let iterations, _):
+            await PerVUIterationsExecution.run(context, vus: vus, iterations: iterations)
+        case .sharedIterations(let vus, let iterations, _):
+            await SharedIterationsExecution.run(context, vus: vus, iterations: iterations)
+        }
+    }
+}

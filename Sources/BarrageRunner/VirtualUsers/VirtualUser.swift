@@ -1,0 +1,63 @@
+import BarrageCore
+import BarrageHTTP
+import NIOCore
+
+/// One simulated user: its own keep-alive connection(s), its variables, its iteration count.
+///
+/// The actor runs on the event loop that owns its connection, so awaiting a response resumes on
+/// the same thread with no hop between the network and the flow.
+actor VirtualUser {
+    nonisolated let unownedExecutor: UnownedSerialExecutor
+    /// Run-wide VU number, from 1, as k6's `__VU`.
+    let id: Int
+    private let eventLoop: any EventLoop
+    private let engine: HTTPClientEngine
+    private var connections: [HTTPEndpoint: HTTPConnection] = [:]
+    /// Iterations this VU has started in its scenario, as k6's `__ITER`.
+    var iterationsStarted = 0
+
+    init(id: Int, engine: HTTPClientEngine) {
+        self.id = id
+        self.engine = engine
+        let loop = engine.eventLoopGroup.next()
+        self.eventLoop = loop
+        self.unownedExecutor = loop.executor.asUnownedSerialExecutor()
+    }
+
+    /// Values captured during the current iteration, by variable name.
+    var variables: [String: String] = [:]
+    /// Set when the VU's current iteration must end now (a ramp-down grace period ran out).
+    var interruptRequested = false
+    /// Draws think times.
+    var random = SystemRandomNumberGenerator()
+
+    /// Closes every connection; an in-flight request then ends as a failure, which the caller
+    /// discards when the stop was a hard one.
+    func close() async {
+        for connection in connections.values { await connection.close() }
+        connections.removeAll()
+    }
+
+    /// Ends the current iteration at once: its results are discarded and it is not counted.
+    func interrupt() async {
+        interruptRequested = true
+        await close()
+    }
+
+    func connection(to endpoint: HTTPEndpoint) -> HTTPConnection {
+        if let existing = connections[endpoint] { return existing }
+        let connection = engine.makeConnection(to: endpoint, on: eventLoop)
+        connections[endpoint] = connection
+        return connection
+    }
+}
+
+/// How an iteration ended, for the executor's bookkeeping.
+enum IterationOutcome: Sendable, Equatable {
+    /// Every step ran (checks may still have failed).
+    case completed
+    /// A step could not run (an unresolved variable after a failed capture); counted as an iteration.
+    case aborted
+    /// Cut short by a hard stop; its results are discarded and it is not counted.
+    case interrupted
+}

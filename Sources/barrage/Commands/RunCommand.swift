@@ -1,0 +1,79 @@
+import ArgumentParser
+import BarrageCore
+import BarrageReports
+import BarrageRunner
+import Foundation
+
+/// `barrage run FILE`: validate, run, report, and exit with the k6-compatible code.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a scenario file and write its report folder.",
+        discussion: """
+            The file is validated first; any problem exits 104 before a request is sent. Progress goes to \
+            stderr (one redrawn line on a terminal, a plain line every 10 s otherwise), the end-of-test \
+            summary to stdout. The first SIGINT/SIGTERM stops gracefully and still writes a report marked \
+            interrupted (exit 105); a second exits at once.
+            """
+    )
+
+    @OptionGroup var scenario: ScenarioOptions
+
+    @Option(help: "Write the report folder here instead of reports/<name>-<UTC timestamp>/.")
+    var out: String?
+
+    @Flag(help: "No progress output; the summary is still printed.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-progress"), help: "Hide the live progress line.")
+    var noProgress = false
+
+    @Flag(help: "Do not verify TLS certificates (recorded in the report).")
+    var insecure = false
+
+    func run() async throws {
+        let validated = try scenario.loadPlan()
+        let plan = validated.plan
+        let directory = try reportDirectory(for: plan)
+
+        let options = RunOptions(insecure: insecure, progress: progressMode)
+        let testRun = TestRun(plan: plan, thresholds: validated.thresholds, options: options)
+        let signals = SignalWatcher(secondExitCode: BarrageCore.ExitCode.interrupted.rawValue) {
+            FileHandle.standardError.write(Data("\nStopping: finishing in-flight iterations (signal again to exit at once)…\n".utf8))
+            testRun.interrupt()
+        }
+        if !quiet {
+            FileHandle.standardError.write(Data("barrage \(BarrageVersion.current): running \(scenario.file) against \(plan.target)\n".utf8))
+        }
+        let summary = await testRun.run()
+        signals.stop()
+
+        do {
+            try ReportWriter.writeAll(summary, to: directory)
+        } catch {
+            FileHandle.standardError.write(Data("error: could not write the report to \(directory.path): \(error)\n".utf8))
+            throw ArgumentParser.ExitCode(BarrageCore.ExitCode.failure.rawValue)
+        }
+        let colors = isatty(STDOUT_FILENO) == 1
+        print(TextSummary.render(summary, colors: colors))
+        print("report: \(directory.path)")
+        throw ArgumentParser.ExitCode(summary.run.exitCode)
+    }
+
+    private var progressMode: RunOptions.ProgressMode {
+        if quiet || noProgress { return .off }
+        return isatty(STDERR_FILENO) == 1 ? .redrawn : .periodic(interval: .seconds(10))
+    }
+
+    /// `--out`, or `reports/<name>-<UTC timestamp>/` under the current directory.
+    private func reportDirectory(for plan: TestPlan) throws -> URL {
+        if let out { return URL(fileURLWithPath: out, isDirectory: true) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let safeName = String(plan.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+        return URL(fileURLWithPath: "reports", isDirectory: true)
+            .appendingPathComponent("\(safeName)-\(formatter.string(from: Date()))", isDirectory: true)
+    }
+}

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The test command: everything `swift test` needs, then `swift test`.
+#
+#   scripts/test.sh [extra swift test arguments]
+#
+# Starts a throwaway PostgreSQL and Redis on loopback ports under .local/ (installing them with
+# apt-get when missing), points the integration tests at them, runs the whole suite, and stops
+# the servers it started. Exits with swift test's status.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+# 10,000-VU tests and the HTTP engine's tests open many sockets.
+ulimit -n 20000 2>/dev/null || ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+started_postgres=0
+started_redis=0
+cleanup() {
+    if [[ $started_redis == 1 ]]; then scripts/redis.sh stop >/dev/null 2>&1 || true; fi
+    if [[ $started_postgres == 1 ]]; then scripts/postgres.sh stop >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+scripts/postgres.sh start >/dev/null
+started_postgres=1
+scripts/redis.sh start >/dev/null
+started_redis=1
+
+export STOREFRONT_TEST_DATABASE_URL="$(scripts/postgres.sh url)"
+export REDISWIRE_TEST_URL="$(scripts/redis.sh url)"
+export STOREFRONT_TEST_REDIS_URL="$REDISWIRE_TEST_URL"
+
+swift build --build-tests "$@"
+swift test --skip-build "$@"
