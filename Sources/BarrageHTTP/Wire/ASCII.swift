@@ -1,0 +1,61 @@
+/// Byte-level helpers for the HTTP/1.1 grammar. The parser and encoder work on bytes,
+/// never on `String`, so these replace `lowercased()` and friends on the hot path.
+enum ASCII {
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let colon = UInt8(ascii: ":")
+    static let semicolon = UInt8(ascii: ";")
+    static let comma = UInt8(ascii: ",")
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+
+    /// Lowercases one ASCII letter and leaves every other byte alone.
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+    }
+
+    /// Case-insensitive equality of two ASCII byte sequences.
+    static func equalsIgnoringCase(_ lhs: some Collection<UInt8>, _ rhs: some Collection<UInt8>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return zip(lhs, rhs).allSatisfy { lowercased($0) == lowercased($1) }
+    }
+
+    /// True for the optional whitespace (SP, HTAB) HTTP allows around field values.
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == space || byte == tab
+    }
+
+    /// The value of a hexadecimal digit, or nil.
+    @inline(__always)
+    static func hexValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): Int(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+
+    /// The value of a decimal digit, or nil.
+    @inline(__always)
+    static func decimalValue(_ byte: UInt8) -> Int? {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? Int(byte - UInt8(ascii: "0")) : nil
+    }
+
+    /// Drops leading and trailing SP/HTAB (and a stray CR) from a field value.
+    static func trimmingWhitespace<C: BidirectionalCollection>(_ bytes: C) -> C.SubSequence where C.Element == UInt8 {
+        let isPadding: (UInt8) -> Bool = { isWhitespace($0) || $0 == carriageReturn }
+        guard let first = bytes.firstIndex(where: { !isPadding($0) }),
+            let last = bytes.lastIndex(where: { !isPadding($0) })
+        else { return bytes[bytes.endIndex...] }
+        return bytes[first...last]
+    }
+
+    /// True when a comma-separated list such as a `Connection` value holds `token`.
+    static func listContainsToken(_ list: some BidirectionalCollection<UInt8>, _ token: StaticString) -> Bool {
+        let tokenBytes = UnsafeRawBufferPointer(start: token.utf8Start, count: token.utf8CodeUnitCount)
+        return list.split(separator: comma).contains { equalsIgnoringCase(trimmingWhitespace($0), tokenBytes) }
+    }
+}

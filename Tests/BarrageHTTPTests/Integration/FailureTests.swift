@@ -1,0 +1,76 @@
+import BarrageHTTP
+import BarrageTestServer
+import NIOCore
+import Testing
+
+@Suite("Failures are categorised results")
+struct FailureTests {
+    @Test("a dropped connection is a connection reset")
+    func drop() async throws {
+        try await Harness.run { harness in
+            let result = await harness.get("/drop")
+            #expect(result.status == nil)
+            #expect(result.failure?.category == .connectionReset)
+        }
+    }
+
+    @Test("a TCP reset is a connection reset")
+    func reset() async throws {
+        try await Harness.run { harness in
+            let result = await harness.get("/reset")
+            #expect(result.failure?.category == .connectionReset)
+        }
+    }
+
+    @Test("a refused port fails fast as connectionRefused")
+    func refused() async throws {
+        let port = try await TestServer.unusedPort()
+        let engine = HTTPClientEngine(threads: 1)
+        let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .http, host: "127.0.0.1", port: port))
+        let started = ContinuousClock.now
+        let first = await connection.execute(HTTPRequest(target: "/", timeout: .seconds(5)))
+        let second = await connection.execute(HTTPRequest(target: "/", timeout: .seconds(5)))
+        let elapsed = ContinuousClock.now - started
+        await connection.close()
+        await engine.shutdown()
+        #expect(first.failure?.category == .connectionRefused)
+        #expect(second.failure?.category == .connectionRefused)
+        #expect(first.timings.connecting > 0)
+        #expect(elapsed < .seconds(1))
+    }
+
+    @Test("a slow response times out in about the timeout, and the next request reconnects")
+    func timeout() async throws {
+        try await Harness.run { harness in
+            let started = ContinuousClock.now
+            let result = await harness.get("/delay?ms=2000", timeout: .milliseconds(200))
+            let elapsed = ContinuousClock.now - started
+            let next = await harness.get("/")
+            #expect(result.failure?.category == .timeout)
+            #expect(elapsed >= .milliseconds(195))
+            #expect(elapsed < .milliseconds(400))
+            #expect(next.status == 200)
+            #expect(next.timings.connecting > 0)
+        }
+    }
+
+    @Test("a TLS handshake against a plain HTTP server is a TLS failure")
+    func tlsAgainstPlainServer() async throws {
+        try await Harness.run { harness in
+            let https = harness.engine.makeConnection(
+                to: HTTPEndpoint(scheme: .https, host: "127.0.0.1", port: harness.server.port))
+            let result = await https.execute(HTTPRequest(target: "/", timeout: .seconds(2)))
+            await https.close()
+            #expect(result.failure?.category == .tls)
+        }
+    }
+
+    @Test("a closed connection refuses further requests")
+    func closedConnection() async throws {
+        try await Harness.run { harness in
+            await harness.connection.close()
+            let result = await harness.get("/")
+            #expect(result.failure?.category == .other)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import BarrageHTTP
+import BarrageTestServer
+import NIOCore
+
+/// A running test server, a one-loop client engine and a connection to the server,
+/// torn down after the test body whatever it throws.
+struct Harness {
+    let server: TestServer
+    let engine: HTTPClientEngine
+    let connection: HTTPConnection
+
+    var endpoint: HTTPEndpoint { connection.endpoint }
+
+    static func run(_ body: (Harness) async throws -> Void) async throws {
+        let server = try await TestServer.start()
+        let engine = HTTPClientEngine(threads: 1)
+        let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .http, host: server.host, port: server.port))
+        let harness = Harness(server: server, engine: engine, connection: connection)
+        do {
+            try await body(harness)
+        } catch {
+            await harness.tearDown()
+            throw error
+        }
+        await harness.tearDown()
+    }
+
+    /// GET `target` on the harness connection.
+    func get(_ target: String, timeout: Duration = .seconds(5), maxBodyBytes: Int = 64 * 1024) async -> HTTPResult {
+        await connection.execute(HTTPRequest(target: target, timeout: timeout, maxBodyBytes: maxBodyBytes))
+    }
+
+    private func tearDown() async {
+        await connection.close()
+        await engine.shutdown()
+        try? await server.shutdown()
+    }
+}
+
+extension HTTPResult {
+    /// The body as UTF-8 text.
+    var text: String { String(decoding: body, as: UTF8.self) }
+}
+
+extension UInt64 {
+    /// Nanoseconds as milliseconds, for readable expectations.
+    var milliseconds: Double { Double(self) / 1_000_000 }
+}
