@@ -1,0 +1,27 @@
+/// `barrage compare` as a self-contained HTML page, styled like `report.html`.
+public enum ComparisonHTMLReport {
+    /// Renders the page.
+    public static func render(_ comparison: RunComparison) -> String {
+        let tolerance = ValueFormat.trimmed(comparison.tolerancePercent, digits: 2)
+        let regressed = comparison.hasRegression
+        let banner = "<header class=\"verdict \(regressed ? "fail" : "pass")\">\n"
+            + "<h1>\(regressed ? "✗ Regression" : "✓ No regression") beyond \(tolerance.htmlEscaped)% tolerance</h1>\n"
+            + HTMLPage.paragraph("Baseline: \(comparison.baselineName)", class: "note") + "\n"
+            + HTMLPage.paragraph("Candidate: \(comparison.candidateName)", class: "note") + "\n</header>"
+        let table = HTMLTable(
+            headers: ["metric", "baseline", "candidate", "change", ""],
+            numericColumns: [1, 2, 3],
+            rows: comparison.rows.map { row in
+                HTMLTable.Row(cells: [
+                    .code(row.metric.rawValue),
+                    .number(row.text(row.baseline)),
+                    .number(row.text(row.candidate)),
+                    .number(row.changeText),
+                    .mark(!row.isRegression, row.isRegression ? "✗ regression" : "✓"),
+                ], cssClass: row.isRegression ? "fail" : nil)
+            }
+        )
+        let body = banner + "\n" + HTMLPage.section(id: "comparison", title: "Key figures", table.render())
+        return HTMLPage.document(title: "Barrage comparison", body: body)
+    }
+}

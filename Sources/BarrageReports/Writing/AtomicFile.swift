@@ -1,0 +1,20 @@
+import Foundation
+
+/// Writes a file so readers never see half of it: the bytes go to a temporary file in the same folder,
+/// which is then renamed over the destination (rename is atomic within one file system).
+enum AtomicFile {
+    static func write(_ data: Data, to destination: URL) throws(ReportWriteError) {
+        let folder = destination.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try data.write(to: temporary)
+        } catch {
+            throw .write(file: destination, reason: (error as NSError).localizedDescription)
+        }
+        guard rename(temporary.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .write(file: destination, reason: reason)
+        }
+    }
+}
