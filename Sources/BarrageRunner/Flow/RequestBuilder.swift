@@ -13,6 +13,8 @@ struct RequestBuilder: Sendable {
     let maxBodyBytes: Int
     /// Sent unless the plan sets its own `User-Agent`.
     let userAgent: String
+    /// Which hosts absolute URLs built at run time may reach (loopback plus the allowed hosts).
+    let hostPolicy: HostPolicy
 
     init(plan: TestPlan, maxBodyBytes: Int, userAgent: String) {
         self.target = plan.target
@@ -22,6 +24,7 @@ struct RequestBuilder: Sendable {
         self.defaults = plan.defaults
         self.maxBodyBytes = maxBodyBytes
         self.userAgent = userAgent
+        self.hostPolicy = HostPolicy(allowedHosts: plan.allowedHosts)
     }
 
     /// A request ready to send, and where to send it.
@@ -30,13 +33,33 @@ struct RequestBuilder: Sendable {
         var request: HTTPRequest
     }
 
-    /// Renders every template of `step`; fails with the first variable that has no value.
-    func build(_ step: RequestStep, variables: (String) -> String?) -> Result<Built, UnresolvedVariable> {
+    /// Why a step could not become a request; the iteration stops there with a failed check.
+    enum Failure: Error, Equatable {
+        /// A variable had no value (typically a capture that found nothing).
+        case unresolved(UnresolvedVariable)
+        /// A URL assembled at run time points at a host outside the allowed ones: never sent.
+        case disallowedHost(String)
+
+        /// The name of the failed check that records this.
+        var checkName: String {
+            switch self {
+            case .unresolved(let variable): "${\(variable.name)} has a value"
+            case .disallowedHost(let host): "host \(host) is allowed"
+            }
+        }
+    }
+
+    /// Renders every template of `step`; fails with the first variable that has no value, or
+    /// when a URL built from variables leaves the allowed hosts.
+    func build(_ step: RequestStep, variables: (String) -> String?) -> Result<Built, Failure> {
         do throws(UnresolvedVariable) {
             let url = try step.url.render(variables).get()
             var endpoint = defaultEndpoint
             var path: String
             if url.hasPrefix("http://") || url.hasPrefix("https://"), let split = HTTPEndpoint.splitting(url: url) {
+                guard hostPolicy.allows(split.endpoint.host) else {
+                    return .failure(.disallowedHost(split.endpoint.host))
+                }
                 endpoint = split.endpoint
                 path = split.target
             } else {
@@ -83,7 +106,7 @@ struct RequestBuilder: Sendable {
             )
             return .success(Built(endpoint: endpoint, request: request))
         } catch {
-            return .failure(error)
+            return .failure(.unresolved(error))
         }
     }
 

@@ -23,10 +23,8 @@ extension VirtualUser {
             case .request(let request):
                 let lookup = variableLookup(context: context, iteration: iteration)
                 switch context.requestBuilder.build(request, variables: lookup) {
-                case .failure(let unresolved):
-                    context.recorder.recordCheck(
-                        "${\(unresolved.name)} has a value", passed: false, tags: context.requestTags[index]
-                    )
+                case .failure(let failure):
+                    context.recorder.recordCheck(failure.checkName, passed: false, tags: context.requestTags[index])
                     outcome = .aborted
                     break steps
                 case .success(let built):

@@ -66,6 +66,28 @@ struct RequestBuilderTests {
     @Test("a variable without a value fails the build with its name")
     func unresolved() {
         let result = builder.build(step(1), variables: { $0 == "token" ? "x" : nil })
-        #expect(throws: UnresolvedVariable(name: "name")) { try result.get() }
+        #expect(throws: RequestBuilder.Failure.unresolved(UnresolvedVariable(name: "name"))) { try result.get() }
+    }
+
+    @Test("a URL assembled at run time may not leave the allowed hosts")
+    func disallowedHost() throws {
+        let plan = try ValidatedPlan.parse(
+            yaml: """
+                target: http://127.0.0.1:8080
+                scenarios:
+                  s:
+                    executor: per-vu-iterations
+                    flow:
+                      - get: /next
+                        capture: { next: $.next }
+                      - get: ${next}
+                """, file: "h.yaml", environment: [:]
+        ).plan
+        guard case .request(let follow) = plan.scenarios[0].flow[1] else { fatalError("not a request") }
+        let builder = RequestBuilder(plan: plan, maxBodyBytes: 0, userAgent: "t")
+        let outside = builder.build(follow, variables: { _ in "http://example.com/x" })
+        #expect(throws: RequestBuilder.Failure.disallowedHost("example.com")) { try outside.get() }
+        let inside = try builder.build(follow, variables: { _ in "http://127.0.0.2:81/x" }).get()
+        #expect(inside.endpoint.host == "127.0.0.2")
     }
 }
