@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "BarrageHTTP", targets: ["BarrageHTTP"]),
         .library(name: "BarrageRunner", targets: ["BarrageRunner"]),
         .library(name: "BarrageReports", targets: ["BarrageReports"]),
+        .library(name: "RedisWire", targets: ["RedisWire"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
@@ -17,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift.git", from: "0.2.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -69,8 +72,26 @@ let package = Package(
             ],
             path: "Tests/BarrageTestServer"
         ),
+        .target(
+            name: "RedisWire",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(name: "BarrageCoreTests", dependencies: ["BarrageCore"]),
         .testTarget(name: "BarrageHTTPTests", dependencies: ["BarrageHTTP", "BarrageTestServer"]),
+        .testTarget(
+            name: "RedisWireTests",
+            dependencies: [
+                "RedisWire",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .testTarget(name: "BarrageCLITests", dependencies: ["BarrageTestServer"]),
         .testTarget(name: "BarrageReportsTests", dependencies: ["BarrageReports", "BarrageCore"]),
         .testTarget(

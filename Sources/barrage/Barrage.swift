@@ -13,7 +13,7 @@ struct Barrage: AsyncParsableCommand {
             arguments · 105 interrupted · 1 anything else.
             """,
         version: BarrageVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, VersionCommand.self]
+        subcommands: [RunCommand.self, ValidateCommand.self, ReportCommand.self, CompareCommand.self, VersionCommand.self]
     )
 
     /// Argument errors exit 104, like invalid scenario files: nothing was sent either way.

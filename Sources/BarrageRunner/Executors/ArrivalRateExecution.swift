@@ -31,7 +31,7 @@ enum ArrivalRateExecution {
                         context.recorder.recordDroppedIterations(1, scenario: context.scenario)
                         continue
                     }
-                    group.addTask {
+                    group.addTask(executorPreference: vu.taskExecutor) {
                         context.accounting.activate()
                         _ = await vu.runIteration(context, intendedStart: intended)
                         context.accounting.deactivate()

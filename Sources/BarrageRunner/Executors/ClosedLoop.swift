@@ -1,15 +1,12 @@
-/// The loop of a closed-model VU: start the next iteration as soon as the last one ends, while
-/// the scenario allows it and `keepGoing` says so.
-enum ClosedLoop {
-    static func run(
-        _ vu: VirtualUser,
-        in context: ScenarioContext,
-        keepGoing: @Sendable () -> Bool = { true }
-    ) async {
+extension VirtualUser {
+    /// The loop of a closed-model VU: start the next iteration as soon as the last one ends, while
+    /// the scenario allows it and `keepGoing` (given the iterations this VU started) says so. It runs on the VU's own executor (its event
+    /// loop), so iterations follow one another without a thread hop.
+    func runClosedLoop(_ context: ScenarioContext, keepGoing: @Sendable (_ iterationsStarted: Int) -> Bool = { _ in true }) async {
         context.accounting.activate()
         defer { context.accounting.deactivate() }
-        while context.mayStartIteration, keepGoing(), !Task.isCancelled {
-            let outcome = await vu.runIteration(context)
+        while context.mayStartIteration, keepGoing(iterationsStarted), !Task.isCancelled {
+            let outcome = await runIteration(context)
             if outcome == .interrupted { return }
         }
     }

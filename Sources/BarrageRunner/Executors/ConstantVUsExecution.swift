@@ -5,7 +5,7 @@ enum ConstantVUsExecution {
         await ScenarioSupervision.run(context) {
             await withTaskGroup(of: Void.self) { group in
                 for vu in users {
-                    group.addTask { await ClosedLoop.run(vu, in: context) }
+                    group.addTask(executorPreference: vu.taskExecutor) { await vu.runClosedLoop(context) }
                 }
             }
         }

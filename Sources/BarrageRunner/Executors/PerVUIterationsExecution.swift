@@ -6,13 +6,8 @@ enum PerVUIterationsExecution {
         await ScenarioSupervision.run(context) {
             await withTaskGroup(of: Void.self) { group in
                 for vu in users {
-                    group.addTask {
-                        context.accounting.activate()
-                        defer { context.accounting.deactivate() }
-                        for _ in 0..<iterations {
-                            guard context.mayStartIteration, !Task.isCancelled else { return }
-                            if await vu.runIteration(context) == .interrupted { return }
-                        }
+                    group.addTask(executorPreference: vu.taskExecutor) {
+                        await vu.runClosedLoop(context) { $0 < iterations }
                     }
                 }
             }

@@ -15,7 +15,7 @@ enum RampingVUsExecution {
                     while running < change.vus {
                         let slot = slots[running]
                         if slot.rejoin() {
-                            group.addTask { await slot.loop(in: context) }
+                            group.addTask(executorPreference: slot.vu.taskExecutor) { await slot.loop(in: context) }
                         }
                         running += 1
                     }
@@ -64,7 +64,7 @@ enum RampingVUsExecution {
         }
 
         func loop(in context: ScenarioContext) async {
-            await ClosedLoop.run(vu, in: context) {
+            await vu.runClosedLoop(context) { _ in
                 self.state.withLock { state in
                     guard state == .retiring else { return true }
                     state = .idle

@@ -9,8 +9,8 @@ enum SharedIterationsExecution {
         await ScenarioSupervision.run(context) {
             await withTaskGroup(of: Void.self) { group in
                 for vu in users {
-                    group.addTask {
-                        await ClosedLoop.run(vu, in: context) { taken.next() < iterations }
+                    group.addTask(executorPreference: vu.taskExecutor) {
+                        await vu.runClosedLoop(context) { _ in taken.next() < iterations }
                     }
                 }
             }

@@ -10,7 +10,9 @@ actor VirtualUser {
     nonisolated let unownedExecutor: UnownedSerialExecutor
     /// Run-wide VU number, from 1, as k6's `__VU`.
     let id: Int
-    private let eventLoop: any EventLoop
+    let eventLoop: any EventLoop
+    /// The executor the VU's tasks should prefer (see `EventLoopTaskExecutor`).
+    nonisolated let taskExecutor: EventLoopTaskExecutor
     private let engine: HTTPClientEngine
     private var connections: [HTTPEndpoint: HTTPConnection] = [:]
     /// Iterations this VU has started in its scenario, as k6's `__ITER`.
@@ -21,6 +23,7 @@ actor VirtualUser {
         self.engine = engine
         let loop = engine.eventLoopGroup.next()
         self.eventLoop = loop
+        self.taskExecutor = EventLoopTaskExecutor(loop: loop)
         self.unownedExecutor = loop.executor.asUnownedSerialExecutor()
     }
 

@@ -3,6 +3,7 @@ import BarrageCore
 import BarrageReports
 import BarrageRunner
 import Foundation
+import NIOCore
 
 /// `barrage run FILE`: validate, run, report, and exit with the k6-compatible code.
 struct RunCommand: AsyncParsableCommand {
@@ -31,12 +32,19 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Do not verify TLS certificates (recorded in the report).")
     var insecure = false
 
+    @Option(help: "Event-loop threads for the HTTP engine (default: one per core).")
+    var threads: Int = System.coreCount
+
+    func validate() throws {
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+    }
+
     func run() async throws {
         let validated = try scenario.loadPlan()
         let plan = validated.plan
         let directory = try reportDirectory(for: plan)
 
-        let options = RunOptions(insecure: insecure, progress: progressMode)
+        let options = RunOptions(insecure: insecure, progress: progressMode, threads: threads)
         let testRun = TestRun(plan: plan, thresholds: validated.thresholds, options: options)
         let signals = SignalWatcher(secondExitCode: BarrageCore.ExitCode.interrupted.rawValue) {
             FileHandle.standardError.write(Data("\nStopping: finishing in-flight iterations (signal again to exit at once)…\n".utf8))
@@ -49,14 +57,13 @@ struct RunCommand: AsyncParsableCommand {
         signals.stop()
 
         do {
-            try ReportWriter.writeAll(summary, to: directory)
+            try ReportWriter(redaction: Redaction(secrets: scenario.secretValues)).writeAll(summary, to: directory)
         } catch {
             FileHandle.standardError.write(Data("error: could not write the report to \(directory.path): \(error)\n".utf8))
             throw ArgumentParser.ExitCode(BarrageCore.ExitCode.failure.rawValue)
         }
         let colors = isatty(STDOUT_FILENO) == 1
-        print(TextSummary.render(summary, colors: colors))
-        print("report: \(directory.path)")
+        print(TextSummary.render(summary, colors: colors, reportDirectory: directory.path))
         throw ArgumentParser.ExitCode(summary.run.exitCode)
     }
 

@@ -32,6 +32,15 @@ struct ScenarioOptions: ParsableArguments {
         return environment
     }
 
+    /// Values of variables whose names say they are secret (`*SECRET*`, `*PASSWORD*`, `*TOKEN*`,
+    /// `*KEY*`, `*CREDENTIAL*`): reports replace them with `[REDACTED]` wherever they appear.
+    var secretValues: [String] {
+        let markers = ["SECRET", "PASSWORD", "PASSWD", "TOKEN", "KEY", "CREDENTIAL"]
+        return environment
+            .filter { name, value in value.count >= 4 && markers.contains { name.uppercased().contains($0) } }
+            .map(\.value)
+    }
+
     /// Loads and validates the file, or prints every problem and exits 104.
     func loadPlan() throws -> ValidatedPlan {
         do {

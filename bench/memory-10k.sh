@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Memory per virtual user: 10,000 VUs, each with its own keep-alive connection, held for 30 s
+# against a local nginx; reports barrage's peak RSS. Target: ≤ 500 MB (k6 needs 1–5 MB per VU).
+#
+#   bench/memory-10k.sh [VUS=10000] [HOLD_SECONDS=30]
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+VUS="${1:-10000}"
+HOLD="${2:-30}"
+need curl taskset
+ulimit -n 20000 || { echo "bench: cannot raise the open-file limit to 20000" >&2; exit 1; }
+build_barrage
+start_nginx
+trap stop_nginx EXIT
+
+work="$BENCH_DIR/memory-10k"
+rm -rf "$work" && mkdir -p "$work"
+cat >"$work/scenario.yaml" <<YAML
+name: memory-10k
+target: http://127.0.0.1:$NGINX_PORT
+scenarios:
+  hold:
+    executor: ramping-vus
+    startVUs: 0
+    stages:
+      - { duration: 10s, target: $VUS }
+      - { duration: ${HOLD}s, target: $VUS }
+    gracefulRampDown: 5s
+    gracefulStop: 10s
+    flow:
+      - get: /api/v1/products
+        check: { status: 200 }
+      - think: 5s
+YAML
+
+taskset -c 1 "$ROOT/bench/measure.py" "$work/barrage.cost.json" -- \
+    "$BARRAGE" run "$work/scenario.yaml" --quiet --out "$work/report" >"$work/barrage.txt" || true
+
+python3 - "$work" "$VUS" <<'PY'
+import json, sys
+work, vus = sys.argv[1], int(sys.argv[2])
+cost = json.load(open(f"{work}/barrage.cost.json"))
+summary = json.load(open(f"{work}/report/summary.json"))
+metrics = summary["metrics"]["metrics"]
+values = lambda name: metrics.get(name, {}).get("values", {})
+peak_mib = cost["max_rss_kib"] / 1024
+print(f"VUs asked {vus}, vus_max {values('vus_max').get('max')}, http_reqs {values('http_reqs').get('sum')}, "
+      f"http_req_failed rate {values('http_req_failed')}")
+print(f"peak RSS {peak_mib:.1f} MiB = {peak_mib * 1024 / vus:.1f} KiB per VU (target <= 500 MB total)")
+print(f"CPU {cost['cpu_seconds']:.1f} s over {cost['wall_seconds']:.1f} s wall")
+PY
