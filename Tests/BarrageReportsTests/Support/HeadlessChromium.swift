@@ -19,7 +19,7 @@ struct HeadlessChromium {
 
     /// Opens `page` offline, takes a full-height screenshot into `screenshot` and returns the browser's log,
     /// which carries any console message. The browser is killed after `timeout`.
-    func render(_ page: URL, screenshot: URL, timeout: Duration = .seconds(60)) throws -> Rendering {
+    func render(_ page: URL, screenshot: URL, timeout: Duration = .seconds(60)) async throws -> Rendering {
         let process = Process()
         process.executableURL = executable
         process.arguments = [
@@ -36,8 +36,10 @@ struct HeadlessChromium {
         process.standardError = log
         try process.run()
         let deadline = ContinuousClock.now + timeout
+        // Polls with Task.sleep: blocking a thread of the cooperative pool for the seconds Chromium
+        // takes would stall every other test running in the same process.
         while process.isRunning, ContinuousClock.now < deadline {
-            Thread.sleep(forTimeInterval: 0.1)
+            try await Task.sleep(for: .milliseconds(100))
         }
         if process.isRunning {
             kill(process.processIdentifier, SIGKILL)
