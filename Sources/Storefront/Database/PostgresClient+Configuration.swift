@@ -1,0 +1,28 @@
+import Logging
+import NIOSSL
+import PostgresNIO
+
+extension PostgresClient {
+    /// A client whose pool follows the configuration (max/min connections, idle and connect timeouts).
+    convenience init(database: DatabaseURL, pool: StorefrontConfiguration.PoolSettings, logger: Logger) {
+        let tls: PostgresClient.Configuration.TLS =
+            switch database.tls {
+            case .disable: .disable
+            case .prefer: .prefer(.makeClientConfiguration())
+            case .require: .require(.makeClientConfiguration())
+            }
+        var configuration = PostgresClient.Configuration(
+            host: database.host,
+            port: database.port,
+            username: database.username,
+            password: database.password,
+            database: database.database,
+            tls: tls
+        )
+        configuration.options.maximumConnections = pool.maximumConnections
+        configuration.options.minimumConnections = pool.minimumConnections
+        configuration.options.connectionIdleTimeout = pool.idleTimeout
+        configuration.options.connectTimeout = pool.connectTimeout
+        self.init(configuration: configuration, backgroundLogger: logger)
+    }
+}

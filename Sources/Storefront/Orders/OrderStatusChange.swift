@@ -1,0 +1,4 @@
+/// `PATCH /orders/{id}` body (admin): the status to move to.
+struct OrderStatusChange: Decodable, Sendable {
+    var status: OrderStatus
+}

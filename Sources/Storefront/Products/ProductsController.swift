@@ -1,0 +1,61 @@
+import Hummingbird
+
+/// The catalogue endpoints: public reads, admin-only writes (soft delete).
+struct ProductsController: Sendable {
+    let products: ProductRepository
+
+    func addRoutes(to api: RouterGroup<AppRequestContext>, admin: RouterGroup<AppRequestContext>) {
+        api.get("products", use: list)
+        api.get("products/:id", use: show)
+        admin.post("products", use: create)
+        admin.put("products/:id", use: replace)
+        admin.patch("products/:id", use: patch)
+        admin.delete("products/:id", use: delete)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Page<Product> {
+        let pairs = request.queryPairs
+        let page = try PageRequest(page: request.uri.queryParameters.get("page"), limit: request.uri.queryParameters.get("limit"))
+        let query = try ProductListQuery(parameters: pairs)
+        let result = try await products.list(query, page: page)
+        return Page(data: result.products, pagination: PageInfo(request: page, total: result.total))
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Product {
+        let id = try context.resourceID("Product")
+        guard let product = try await products.find(id: id) else { throw APIError.notFound("Product") }
+        return product
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Product> {
+        let input = try await request.decodeJSON(as: ProductInput.self, context: context)
+        try input.validate()
+        let product = try await products.create(ProductChanges(input))
+        return EditedResponse(status: .created, headers: [.location: "/api/v1/products/\(product.id)"], response: product)
+    }
+
+    @Sendable func replace(_ request: Request, context: AppRequestContext) async throws -> Product {
+        let id = try context.resourceID("Product")
+        let input = try await request.decodeJSON(as: ProductInput.self, context: context)
+        try input.validate()
+        guard let product = try await products.update(id: id, ProductChanges(input)) else { throw APIError.notFound("Product") }
+        return product
+    }
+
+    @Sendable func patch(_ request: Request, context: AppRequestContext) async throws -> Product {
+        let id = try context.resourceID("Product")
+        let changes = ProductChanges(try await request.decodeJSON(as: ProductPatch.self, context: context))
+        try changes.validate()
+        guard let product = try await products.update(id: id, changes) else { throw APIError.notFound("Product") }
+        return product
+    }
+
+    @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+        let id = try context.resourceID("Product")
+        guard try await products.softDelete(id: id) else { throw APIError.notFound("Product") }
+        return .noContent
+    }
+}
+
+extension Product: ResponseEncodable {}
+extension Page: ResponseEncodable {}
