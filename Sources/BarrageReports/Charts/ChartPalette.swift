@@ -13,4 +13,6 @@ enum ChartPalette {
     static let threshold = "#b91c1c"
     static let bar = "#2563eb"
     static let stageShade = "#eef2f7"
+    /// One colour per failure category in the errors chart.
+    static let categories = ["#dc2626", "#ea580c", "#ca8a04", "#db2777", "#0f766e"]
 }

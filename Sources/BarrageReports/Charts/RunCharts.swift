@@ -110,13 +110,33 @@ enum RunCharts {
         return Swift.max(typicalP99 * 1.5, p95Peak * 1.1, rulePeak * 1.3)
     }
 
-    /// Failures per second: failed requests always, dropped iterations and failed checks when there were any.
+    /// Failures per second: failed requests (by category when there were any, the five most frequent
+    /// named, the rest together), dropped iterations and failed checks when there were any.
     static func errors(_ summary: RunSummary) -> LineChart {
         let series = summary.metrics.series
         func line(_ name: String, _ color: String, _ value: (TimeSeriesPoint) -> UInt64) -> ChartSeries {
             ChartSeries(name: name, color: color, points: series.map { ChartPoint(x: middle(of: $0), y: Double(value($0))) })
         }
-        var lines = [line("failed requests/s", ChartPalette.failures) { $0.failures }]
+        var totals: [String: UInt64] = [:]
+        for point in series {
+            for (category, count) in point.failuresByCategory ?? [:] { totals[category, default: 0] += count }
+        }
+        let named = totals.sorted { $0.value == $1.value ? $0.key < $1.key : $0.value > $1.value }.prefix(5).map(\.key)
+        var lines: [ChartSeries]
+        if named.isEmpty {
+            lines = [line("failed requests/s", ChartPalette.failures) { $0.failures }]
+        } else {
+            lines = named.enumerated().map { index, category in
+                line("failed: \(category)", ChartPalette.categories[index % ChartPalette.categories.count]) {
+                    $0.failuresByCategory?[category] ?? 0
+                }
+            }
+            if totals.count > named.count {
+                lines.append(line("failed: other", ChartPalette.max) { point in
+                    (point.failuresByCategory ?? [:]).filter { !named.contains($0.key) }.values.reduce(0, +)
+                })
+            }
+        }
         if series.contains(where: { $0.droppedIterations > 0 }) {
             lines.append(line("dropped iterations/s", ChartPalette.dropped) { $0.droppedIterations })
         }

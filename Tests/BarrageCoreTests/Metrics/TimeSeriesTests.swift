@@ -20,6 +20,18 @@ struct TimeSeriesTests {
         #expect(series[2].latency == nil)
     }
 
+    @Test("failures are counted by category: network error or unexpected status")
+    func failuresByCategory() throws {
+        let collector = try clock.collector()
+        collector.record(clock.request(["status": "0", "error_category": "timeout"], duration: 5, failed: true, atSecond: 0.1))
+        collector.record(clock.request(["status": "503"], duration: 5, failed: true, atSecond: 0.2))
+        collector.record(clock.request(["status": "503"], duration: 5, failed: true, atSecond: 0.3))
+        collector.record(clock.request(["status": "200"], duration: 5, atSecond: 0.4))
+        let series = collector.finalSnapshot(at: clock.at(1.5)).series
+        #expect(series[0].failuresByCategory == ["timeout": 1, "status 503": 2])
+        #expect(series[1].failuresByCategory == nil)
+    }
+
     @Test("a periodic snapshot shows only seconds that have ended")
     func currentSecondStaysOpen() throws {
         let collector = try clock.collector()

@@ -6,6 +6,9 @@ public struct TimeSeriesPoint: Sendable, Hashable, Codable {
     public var requests: UInt64 = 0
     /// Of those, requests that failed.
     public var failures: UInt64 = 0
+    /// The failures by category: a network error category (`connectionRefused`, `timeout`, …) or
+    /// `status N` for an unexpected status. `nil` in summaries written before it existed.
+    public var failuresByCategory: [String: UInt64]?
     /// `http_req_duration` of this second's requests; `nil` in a second without requests, or while the
     /// second is still open.
     public var latency: LatencySummary?

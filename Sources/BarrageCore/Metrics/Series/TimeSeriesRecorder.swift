@@ -95,6 +95,9 @@ struct TimeSeriesRecorder: Sendable {
         point.requests &+= 1
         if request.failed {
             point.failures &+= 1
+            let category = request.tags["error_category"] ?? "status \(request.tags["status"] ?? "?")"
+            if point.failuresByCategory == nil { point.failuresByCategory = [:] }
+            point.failuresByCategory![category, default: 0] &+= 1
         }
         point.dataSent &+= request.bytesSent
         point.dataReceived &+= request.bytesReceived
