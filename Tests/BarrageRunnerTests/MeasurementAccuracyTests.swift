@@ -82,7 +82,7 @@ extension LiveServerSuites {
                     thresholds:
                       http_req_duration: ["p(95)<500"]
                     """, file: "down.yaml", environment: [:])
-            let summary = await TestRun(plan: validated.plan, thresholds: validated.thresholds, options: RunOptions(threads: 2)).run()
+            let summary = try await TestRun(plan: validated.plan, thresholds: validated.thresholds, options: RunOptions(threads: 2)).run()
             #expect(summary.counter("http_reqs") == 20)
             #expect(summary.rate("http_req_failed") == 1)
             #expect(summary.checks.first?.fails == 20)

@@ -44,11 +44,17 @@ extension JSONValue {
 /// JSON bodies of requests are templates: constant ones are encoded once, the others per
 /// iteration with the VU's variables filled in.
 extension JSONTemplate {
-    /// The body bytes with every variable filled in; fails on the first variable `lookup` lacks.
-    public func render(_ lookup: (String) -> String?) -> Result<[UInt8], UnresolvedVariable> {
+    /// The body bytes with every reference filled in from `scope`; fails on the first variable it lacks.
+    public func render(in scope: inout some TemplateScope) -> Result<[UInt8], UnresolvedVariable> {
         var bytes: [UInt8] = []
-        if let missing = encode(into: &bytes, lookup) { return .failure(missing) }
+        if let missing = encode(into: &bytes, &scope) { return .failure(missing) }
         return .success(bytes)
+    }
+
+    /// The body bytes with every variable filled in; fails on the first variable `lookup` lacks.
+    public func render(_ lookup: @escaping (String) -> String?) -> Result<[UInt8], UnresolvedVariable> {
+        var scope = LookupScope(lookup)
+        return render(in: &scope)
     }
 
     /// True when no string in the document contains a variable.
@@ -61,13 +67,13 @@ extension JSONTemplate {
         }
     }
 
-    private func encode(into bytes: inout [UInt8], _ lookup: (String) -> String?) -> UnresolvedVariable? {
+    private func encode(into bytes: inout [UInt8], _ scope: inout some TemplateScope) -> UnresolvedVariable? {
         switch self {
         case .null: bytes.append(contentsOf: "null".utf8)
         case .bool(let flag): bytes.append(contentsOf: (flag ? "true" : "false").utf8)
         case .number(let text): bytes.append(contentsOf: text.utf8)
         case .string(let template):
-            switch template.render(lookup) {
+            switch template.render(in: &scope) {
             case .success(let text): JSONEncoding.appendString(text, to: &bytes)
             case .failure(let missing): return missing
             }
@@ -75,7 +81,7 @@ extension JSONTemplate {
             bytes.append(UInt8(ascii: "["))
             for (offset, element) in elements.enumerated() {
                 if offset > 0 { bytes.append(UInt8(ascii: ",")) }
-                if let missing = element.encode(into: &bytes, lookup) { return missing }
+                if let missing = element.encode(into: &bytes, &scope) { return missing }
             }
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
@@ -84,7 +90,7 @@ extension JSONTemplate {
                 if offset > 0 { bytes.append(UInt8(ascii: ",")) }
                 JSONEncoding.appendString(member.key, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
-                if let missing = member.value.encode(into: &bytes, lookup) { return missing }
+                if let missing = member.value.encode(into: &bytes, &scope) { return missing }
             }
             bytes.append(UInt8(ascii: "}"))
         }

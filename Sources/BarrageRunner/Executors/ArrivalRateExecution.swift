@@ -20,7 +20,7 @@ enum ArrivalRateExecution {
                     guard let offset = schedule.startTime(ofIteration: index) else { break }
                     let intended = context.start + offset
                     if ContinuousClock.now < intended, await context.stop.sleep(until: intended) { break }
-                    guard !context.stop.isStopping, !Task.isCancelled else { break }
+                    guard !context.stop.isStopping, !context.isDataExhausted, !Task.isCancelled else { break }
                     let vu: VirtualUser
                     if let idle = pool.take() {
                         vu = idle

@@ -26,10 +26,13 @@ extension Check {
 extension ValuePredicate {
     /// Applies the predicate to a value taken from a response (nil when it was missing).
     func holds(for value: JSONValue?) -> Bool {
+        if case .absent = self { return value == nil }
         guard let value else { return false }
         switch self {
         case .exists:
             return true
+        case .absent:
+            return false
         case .equals(let expected):
             return Self.equal(value, expected)
         case .notEquals(let expected):

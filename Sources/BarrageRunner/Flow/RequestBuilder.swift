@@ -1,6 +1,6 @@
-import Foundation
 import BarrageCore
 import BarrageHTTP
+import Foundation
 
 /// Turns a request step and the current variables into bytes-ready requests. Pure: no I/O, so
 /// the URL, header and body rules are unit tested without a server.
@@ -49,11 +49,17 @@ struct RequestBuilder: Sendable {
         }
     }
 
+    /// Renders `step` with variables from `variables` (functions draw from a generator seeded with 0).
+    func build(_ step: RequestStep, variables: @escaping (String) -> String?) -> Result<Built, Failure> {
+        var scope = LookupScope(variables)
+        return build(step, scope: &scope)
+    }
+
     /// Renders every template of `step`; fails with the first variable that has no value, or
     /// when a URL built from variables leaves the allowed hosts.
-    func build(_ step: RequestStep, variables: (String) -> String?) -> Result<Built, Failure> {
+    func build(_ step: RequestStep, scope: inout some TemplateScope) -> Result<Built, Failure> {
         do throws(UnresolvedVariable) {
-            let url = try step.url.render(variables).get()
+            let url = try step.url.render(in: &scope).get()
             var endpoint = defaultEndpoint
             var path: String
             if url.hasPrefix("http://") || url.hasPrefix("https://"), let split = HTTPEndpoint.splitting(url: url) {
@@ -68,7 +74,7 @@ struct RequestBuilder: Sendable {
             if !step.query.isEmpty {
                 var separator: Character = path.contains("?") ? "&" : "?"
                 for parameter in step.query {
-                    let value = try parameter.value.render(variables).get()
+                    let value = try parameter.value.render(in: &scope).get()
                     path.append(separator)
                     path += Self.percentEncoded(parameter.name) + "=" + Self.percentEncoded(value)
                     separator = "&"
@@ -78,10 +84,10 @@ struct RequestBuilder: Sendable {
             var headers: [(name: String, value: String)] = []
             headers.reserveCapacity(defaults.headers.count + step.headers.count + 2)
             for header in step.headers {
-                headers.append((header.name, try header.value.render(variables).get()))
+                headers.append((header.name, try header.value.render(in: &scope).get()))
             }
             for header in defaults.headers where !Self.contains(headers, header.name) {
-                headers.append((header.name, try header.value.render(variables).get()))
+                headers.append((header.name, try header.value.render(in: &scope).get()))
             }
             if !Self.contains(headers, "User-Agent") { headers.append(("User-Agent", userAgent)) }
 
@@ -90,10 +96,24 @@ struct RequestBuilder: Sendable {
             case .none:
                 body = nil
             case .text(let template):
-                body = Array(try template.render(variables).get().utf8)
+                body = Array(try template.render(in: &scope).get().utf8)
             case .json(let template):
-                body = try template.render(variables).get()
+                body = try template.render(in: &scope).get()
                 if !Self.contains(headers, "Content-Type") { headers.append(("Content-Type", "application/json")) }
+            case .form(let fields):
+                var text = ""
+                for (index, field) in fields.enumerated() {
+                    if index > 0 { text += "&" }
+                    text +=
+                        Self.percentEncoded(field.name) + "="
+                        + Self.percentEncoded(try field.value.render(in: &scope).get())
+                }
+                body = Array(text.utf8)
+                if !Self.contains(headers, "Content-Type") {
+                    headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+                }
+            case .bytes(let bytes):
+                body = bytes
             }
 
             let request = HTTPRequest(
@@ -110,7 +130,7 @@ struct RequestBuilder: Sendable {
         }
     }
 
-    private static func contains(_ headers: [(name: String, value: String)], _ name: String) -> Bool {
+    static func contains(_ headers: [(name: String, value: String)], _ name: String) -> Bool {
         headers.contains { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 

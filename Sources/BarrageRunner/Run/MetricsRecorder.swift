@@ -26,10 +26,10 @@ final class MetricsRecorder: Sendable {
     }
 
     /// Whether a response counts in `http_req_failed`: a network error, or a status outside
-    /// 200–399 (k6's default expectation).
-    static func isFailed(_ result: HTTPResult) -> Bool {
+    /// the request's `expect` (k6's default 200–399).
+    static func isFailed(_ result: HTTPResult, expected: ExpectedStatuses = .default) -> Bool {
         guard result.failure == nil, let status = result.status else { return true }
-        return !(200..<400).contains(status)
+        return !expected.contains(status)
     }
 
     /// Records one finished request. `startLag` is added to the measured duration (and to
@@ -38,10 +38,12 @@ final class MetricsRecorder: Sendable {
         _ result: HTTPResult,
         baseTags: TagSet,
         startLag: Duration,
-        completedAt: ContinuousClock.Instant
+        completedAt: ContinuousClock.Instant,
+        expected: ExpectedStatuses = .default
     ) -> (failed: Bool, duration: Duration) {
-        let failed = Self.isFailed(result)
-        var tags = baseTags
+        let failed = Self.isFailed(result, expected: expected)
+        var tags =
+            baseTags
             .setting("status", to: result.status.map(String.init) ?? "0")
             .setting("expected_response", to: failed ? "false" : "true")
         if let failure = result.failure {
@@ -74,6 +76,12 @@ final class MetricsRecorder: Sendable {
     func recordCheck(_ name: String, passed: Bool, tags: TagSet) {
         collector.record(.checks, value: passed ? 1 : 0, tags: tags.setting("check", to: name))
         checks.record(name, passed: passed)
+    }
+
+    /// Records the time spent in a group; `tags` carry its `group` path.
+    func recordGroup(duration: Duration, tags: TagSet, completedAt: ContinuousClock.Instant) {
+        collector.record(
+            MetricSample(metric: .groupDuration, value: duration.milliseconds, tags: tags, time: completedAt))
     }
 
     /// Records a finished iteration.

@@ -22,18 +22,23 @@ public struct RunOptions: Sendable {
     public var thresholdInterval: Duration
     /// Response bytes kept per request for captures, checks and error samples.
     public var maxBodyBytes: Int
+    /// `--seed`: makes data rows, flow weights, think times, `randomInt` and `uuid` reproducible
+    /// per VU; nil draws a fresh seed per VU.
+    public var seed: UInt64?
 
     public init(
         insecure: Bool = false,
         progress: ProgressMode = .off,
         threads: Int = System.coreCount,
         thresholdInterval: Duration = .seconds(2),
-        maxBodyBytes: Int = 65_536
+        maxBodyBytes: Int = 65_536,
+        seed: UInt64? = nil
     ) {
         self.insecure = insecure
         self.progress = progress
         self.threads = threads
         self.thresholdInterval = thresholdInterval
         self.maxBodyBytes = maxBodyBytes
+        self.seed = seed
     }
 }

@@ -16,9 +16,20 @@ final class ScenarioContext: Sendable {
     let runStart: ContinuousClock.Instant
     /// Tags on every sample of this scenario.
     let scenarioTags: TagSet
-    /// Tags of each top-level request step before its outcome is known, by step index.
-    let requestTags: [TagSet]
+    /// The scenario's flows with their tags resolved, and how an iteration picks one.
+    let flows: [CompiledFlow]
+    let flowChoice: WeightedChoice
+    /// The setup's captures, readable by every VU.
+    let shared: [String: String]
+    /// The data files this scenario's flows read, each with its run-wide row counter.
+    let dataBindings: [(binding: DataBinding, ticket: DataTicket)]
+    /// `--seed`: when set, every VU's generator is derived from it and the VU number.
+    let seed: UInt64?
+    /// True for the setup and teardown, whose VU lists every failed request and check so the run
+    /// can say why it stopped; load scenarios skip that bookkeeping.
+    let collectsFailures: Bool
     private let hardStopped = Atomic<Bool>(false)
+    private let dataExhausted = Atomic<Bool>(false)
     private let vus = Mutex<[VirtualUser]>([])
 
     init(
@@ -28,7 +39,12 @@ final class ScenarioContext: Sendable {
         stop: StopController,
         accounting: VUAccounting,
         engine: HTTPClientEngine,
-        runStart: ContinuousClock.Instant
+        runStart: ContinuousClock.Instant,
+        shared: [String: String] = [:],
+        data: [DataBinding] = [],
+        tickets: [String: DataTicket] = [:],
+        seed: UInt64? = nil,
+        collectsFailures: Bool = false
     ) {
         self.scenario = scenario
         self.timeline = ScenarioTimeline(scenario: scenario)
@@ -40,10 +56,14 @@ final class ScenarioContext: Sendable {
         self.runStart = runStart
         let scenarioTags = MetricsRecorder.scenarioTags(scenario)
         self.scenarioTags = scenarioTags
-        self.requestTags = scenario.flow.map { step in
-            guard case .request(let request) = step else { return scenarioTags }
-            return MetricsRecorder.requestTags(request, scenarioTags: scenarioTags)
+        self.flows = scenario.flows.map {
+            CompiledFlow($0, scenarioTags: scenarioTags, tagsFlow: scenario.flows.count > 1)
         }
+        self.flowChoice = WeightedChoice(weights: scenario.flows.map(\.weight))
+        self.shared = shared
+        self.dataBindings = scenario.dataBindingsUsed(among: data).map { ($0, tickets[$0.name] ?? DataTicket()) }
+        self.seed = seed
+        self.collectsFailures = collectsFailures
     }
 
     /// The moment this scenario begins.
@@ -56,12 +76,20 @@ final class ScenarioContext: Sendable {
 
     /// Whether a new iteration may begin now.
     var mayStartIteration: Bool {
-        !stop.isStopping && !isHardStopped && ContinuousClock.now < scheduleEnd
+        !stop.isStopping && !isHardStopped && !isDataExhausted && ContinuousClock.now < scheduleEnd
+    }
+
+    /// True once a `unique-iteration` file with `onExhausted: stop` ran out of rows.
+    var isDataExhausted: Bool { dataExhausted.load(ordering: .relaxed) }
+
+    /// Starts no further iterations: a data file this scenario reads has no unused row left.
+    func stopForExhaustedData() {
+        dataExhausted.store(true, ordering: .relaxed)
     }
 
     /// A new VU for this scenario, counted in `vus_max`.
     func makeVU() -> VirtualUser {
-        let vu = VirtualUser(id: accounting.allocate(), engine: engine)
+        let vu = VirtualUser(id: accounting.allocate(), engine: engine, seed: seed)
         vus.withLock { $0.append(vu) }
         return vu
     }

@@ -24,8 +24,8 @@ public final class TestRun: Sendable {
         stop.requestStop(.interrupted)
     }
 
-    /// Runs the plan and returns its summary.
-    public func run() async -> RunSummary {
+    /// Runs the plan and returns its summary; throws, before any load, when the setup fails.
+    public func run() async throws(SetupFailure) -> RunSummary {
         let startedAt = Date()
         let runStart = ContinuousClock.now
         let evaluation = ThresholdEvaluation(thresholds)
@@ -36,10 +36,24 @@ public final class TestRun: Sendable {
         let builder = RequestBuilder(
             plan: plan, maxBodyBytes: options.maxBodyBytes, userAgent: "barrage/\(BarrageVersion.current)"
         )
+        let oneShot = OneShotFlow(
+            plan: plan, requestBuilder: builder, recorder: recorder, stop: stop, engine: engine, seed: options.seed)
+        var shared: [String: String] = [:]
+        if let setup = plan.setup {
+            let outcome = await oneShot.run("setup", steps: setup, shared: [:])
+            guard outcome.failures.isEmpty else {
+                await engine.shutdown()
+                throw SetupFailure(problems: outcome.failures)
+            }
+            shared = outcome.variables
+        }
+        let tickets = Dictionary(uniqueKeysWithValues: plan.data.map { ($0.name, DataTicket()) })
+        let loadStart = ContinuousClock.now
         let contexts = plan.scenarios.map { scenario in
             ScenarioContext(
                 scenario: scenario, requestBuilder: builder, recorder: recorder, stop: stop,
-                accounting: accounting, engine: engine, runStart: runStart
+                accounting: accounting, engine: engine, runStart: loadStart, shared: shared, data: plan.data,
+                tickets: tickets, seed: options.seed
             )
         }
         let monitor = RunMonitor(
@@ -55,6 +69,9 @@ public final class TestRun: Sendable {
         }
         monitoring.cancel()
         await monitoring.value
+        if let teardown = plan.teardown, stop.reason != .interrupted {
+            _ = await oneShot.run("teardown", steps: teardown, shared: shared)
+        }
         await engine.shutdown()
 
         recorder.recordVUs(active: 0, allocated: accounting.allocated)

@@ -2,8 +2,10 @@ import BarrageCore
 import BarrageHTTP
 
 extension VirtualUser {
-    /// Runs one iteration of the scenario's flow. `intendedStart` is given by arrival-rate
-    /// executors: the iteration and its first request are then measured from it.
+    /// Runs one iteration: draws its data rows, picks a flow by weight, runs it, then waits out
+    /// the scenario's `pace` (`iteration_duration` includes that wait, as a k6 `sleep` would).
+    /// `intendedStart` is given by arrival-rate executors: the iteration and its first request are
+    /// then measured from it.
     func runIteration(
         _ context: ScenarioContext,
         intendedStart: ContinuousClock.Instant? = nil
@@ -11,48 +13,35 @@ extension VirtualUser {
         let iteration = iterationsStarted
         iterationsStarted += 1
         interruptRequested = false
-        variables.removeAll(keepingCapacity: true)
+        failures.removeAll(keepingCapacity: true)
+        cookies.removeAll()
         let actualStart = ContinuousClock.now
         let measuredFrom = intendedStart ?? actualStart
-        var pendingLag = intendedStart.map { max(.zero, actualStart - $0) } ?? .zero
+        var scope = IterationScope(
+            shared: context.shared, vu: id, iteration: iteration, scenario: context.scenario.name, random: random)
+        defer { random = scope.random }
+
         var outcome = IterationOutcome.completed
-
-        steps: for (index, step) in context.scenario.flow.enumerated() {
-            if context.isHardStopped || interruptRequested { break steps }
-            switch step {
-            case .request(let request):
-                let lookup = variableLookup(context: context, iteration: iteration)
-                switch context.requestBuilder.build(request, variables: lookup) {
-                case .failure(let failure):
-                    context.recorder.recordCheck(failure.checkName, passed: false, tags: context.requestTags[index])
-                    outcome = .aborted
-                    break steps
-                case .success(let built):
-                    let result = await connection(to: built.endpoint).execute(built.request)
-                    if context.isHardStopped || interruptRequested { break steps }
-                    let recorded = context.recorder.recordRequest(
-                        result, baseTags: context.requestTags[index], startLag: pendingLag, completedAt: .now
-                    )
-                    pendingLag = .zero
-                    var response = ResponseView(result: result, duration: recorded.duration)
-                    for capture in request.captures {
-                        variables[capture.variable] = capture.extract(from: &response)
-                    }
-                    for check in request.checks {
-                        context.recorder.recordCheck(
-                            check.name, passed: check.passes(&response), tags: context.requestTags[index]
-                        )
-                    }
-                }
-            case .think(let thinkTime, _):
-                try? await Task.sleep(for: thinkTime.sample(using: &random))
-            }
+        switch drawRows(context, into: &scope) {
+        case .stop:
+            context.stopForExhaustedData()
+            return .interrupted
+        case .unavailable(let checkName):
+            context.recorder.recordCheck(checkName, passed: false, tags: context.scenarioTags)
+            failures.append(checkName)
+            outcome = .aborted
+        case .drawn:
+            let flow = context.flows[context.flowChoice.pick(scope.random.nextUnitDouble())]
+            var lag = intendedStart.map { max(.zero, actualStart - $0) } ?? .zero
+            outcome = await run(flow.steps, context, scope: &scope, startLag: &lag)
         }
+        variables = scope.variables
 
-        if context.isHardStopped || interruptRequested {
+        if context.isHardStopped || interruptRequested || outcome == .interrupted {
             interruptRequested = false
             return .interrupted
         }
+        if let pace = context.scenario.pace { await holdPace(pace, since: measuredFrom, context) }
         let end = ContinuousClock.now
         context.recorder.recordIteration(
             duration: end - measuredFrom,
@@ -63,34 +52,44 @@ extension VirtualUser {
         return outcome
     }
 
-    /// Resolves `${name}` at run time: captured variables first, then the built-ins.
-    private func variableLookup(context: ScenarioContext, iteration: Int) -> (String) -> String? {
-        let captured = variables
-        let vu = id
-        let scenarioName = context.scenario.name
-        return { name in
-            if let value = captured[name] { return value }
-            switch name {
-            case "vu": return String(vu)
-            case "iteration": return String(iteration)
-            case "scenario": return scenarioName
-            default: return nil
+    /// How drawing the iteration's data rows went.
+    private enum RowDraw {
+        case drawn
+        /// A `unique-iteration` file with `onExhausted: stop` ran out: start nothing more.
+        case stop
+        /// No row may be handed out; the iteration fails with this check.
+        case unavailable(String)
+    }
+
+    private func drawRows(_ context: ScenarioContext, into scope: inout IterationScope) -> RowDraw {
+        for (binding, ticket) in context.dataBindings {
+            let isPerIteration = if case .uniqueIteration = binding.allocation { true } else { false }
+            let choice = binding.allocation.choose(
+                rows: binding.table.rowCount, vu: id, iteration: scope.iteration,
+                ticket: isPerIteration ? ticket.take() : 0,
+                randomBits: binding.allocation == .random ? scope.random.next() : 0)
+            switch choice {
+            case .row(let row): scope.rows[binding.name] = (binding.table, row)
+            case .stop: return .stop
+            case .unavailable:
+                return .unavailable(
+                    isPerIteration
+                        ? "data \(binding.name) has an unused row" : "data \(binding.name) has a row for VU \(id)")
             }
         }
+        return .drawn
     }
-}
 
-extension ThinkTime {
-    /// One pause drawn from the configured distribution.
-    func sample(using random: inout some RandomNumberGenerator) -> Duration {
-        switch self {
-        case .fixed(let duration):
-            return duration
-        case .uniform(let low, let high):
-            let lowNanos = Int64(low.seconds * 1e9)
-            let highNanos = Int64(high.seconds * 1e9)
-            guard highNanos > lowNanos else { return low }
-            return .nanoseconds(Int64.random(in: lowNanos...highNanos, using: &random))
+    /// Waits until the iteration has lasted `pace`, and records whether it stayed within it as the
+    /// check `iteration within pace <pace>` (a failure means the flow alone took longer). The wait
+    /// ends early at the end of the scenario's schedule, after which no iteration follows.
+    private func holdPace(_ pace: Duration, since start: ContinuousClock.Instant, _ context: ScenarioContext) async {
+        let deadline = start + pace
+        let held = ContinuousClock.now <= deadline
+        context.recorder.recordCheck(
+            "iteration within pace \(pace.scenarioNotation)", passed: held, tags: context.scenarioTags)
+        if held, !context.isHardStopped {
+            try? await Task.sleep(until: min(deadline, context.scheduleEnd), clock: .continuous)
         }
     }
 }

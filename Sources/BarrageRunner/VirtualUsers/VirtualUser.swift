@@ -18,21 +18,29 @@ actor VirtualUser {
     /// Iterations this VU has started in its scenario, as k6's `__ITER`.
     var iterationsStarted = 0
 
-    init(id: Int, engine: HTTPClientEngine) {
+    /// `seed` (from `--seed`) makes the VU's random choices reproducible; nil draws a fresh seed.
+    init(id: Int, engine: HTTPClientEngine, seed: UInt64? = nil) {
         self.id = id
         self.engine = engine
+        var system = SystemRandomNumberGenerator()
+        self.random = SeededGenerator(seed: seed ?? system.next(), stream: id)
         let loop = engine.eventLoopGroup.next()
         self.eventLoop = loop
         self.taskExecutor = EventLoopTaskExecutor(loop: loop)
         self.unownedExecutor = loop.executor.asUnownedSerialExecutor()
     }
 
-    /// Values captured during the current iteration, by variable name.
+    /// Values captured by the last iteration, by variable name (what a setup hands to every VU).
     var variables: [String: String] = [:]
+    /// Failed checks and requests of the current iteration when the context collects them (the
+    /// setup's verdict).
+    var failures: [String] = []
     /// Set when the VU's current iteration must end now (a ramp-down grace period ran out).
     var interruptRequested = false
-    /// Draws think times.
-    var random = SystemRandomNumberGenerator()
+    /// Draws think times, data rows, flows, `uuid` and `randomInt`.
+    var random: SeededGenerator
+    /// Cookies set during the current iteration.
+    var cookies = CookieJar()
 
     /// Closes every connection; an in-flight request then ends as a failure, which the caller
     /// discards when the stop was a hard one.

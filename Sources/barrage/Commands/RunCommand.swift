@@ -35,6 +35,9 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Event-loop threads for the HTTP engine (default: one per core).")
     var threads: Int = System.coreCount
 
+    @Option(help: "Seed random choices (data rows, flows, think times, randomInt, uuid) so runs repeat per VU.")
+    var seed: UInt64?
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
@@ -44,7 +47,7 @@ struct RunCommand: AsyncParsableCommand {
         let plan = validated.plan
         let directory = try reportDirectory(for: plan)
 
-        let options = RunOptions(insecure: insecure, progress: progressMode, threads: threads)
+        let options = RunOptions(insecure: insecure, progress: progressMode, threads: threads, seed: seed)
         let testRun = TestRun(plan: plan, thresholds: validated.thresholds, options: options)
         let signals = SignalWatcher(secondExitCode: BarrageCore.ExitCode.interrupted.rawValue) {
             FileHandle.standardError.write(Data("\nStopping: finishing in-flight iterations (signal again to exit at once)…\n".utf8))
@@ -53,7 +56,14 @@ struct RunCommand: AsyncParsableCommand {
         if !quiet {
             FileHandle.standardError.write(Data("barrage \(BarrageVersion.current): running \(scenario.file) against \(plan.target)\n".utf8))
         }
-        let summary = await testRun.run()
+        let summary: RunSummary
+        do {
+            summary = try await testRun.run()
+        } catch {
+            signals.stop()
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ArgumentParser.ExitCode(BarrageCore.ExitCode.failure.rawValue)
+        }
         signals.stop()
 
         do {

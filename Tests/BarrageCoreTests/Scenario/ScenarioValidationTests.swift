@@ -43,7 +43,7 @@ struct ScenarioValidationTests {
         #expect((error.line, error.column) == (6, 5))
         #expect(error.keyPath == "scenarios.s.gracefullStop")
         #expect(error.problem == #"unknown key "gracefullStop" (did you mean "gracefulStop"?)"#)
-        #expect(error.expected == "one of executor, startTime, gracefulStop, tags, flow, vus or duration")
+        #expect(error.expected == "one of executor, startTime, gracefulStop, tags, flow, flows, pace, vus or duration")
     }
 
     @Test("a transposition counts as one typo")

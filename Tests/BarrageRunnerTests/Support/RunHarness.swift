@@ -15,7 +15,7 @@ enum RunHarness {
             yaml: yaml, file: "inline.yaml", environment: ["TARGET": server.baseURL]
         )
         let run = TestRun(plan: validated.plan, thresholds: validated.thresholds, options: options)
-        return await run.run()
+        return try await run.run()
     }
 }
 

@@ -9,7 +9,7 @@ enum ExecutorKind: String, CaseIterable {
     case sharedIterations = "shared-iterations"
 
     /// Keys every scenario accepts whatever its executor.
-    static let commonKeys = ["executor", "startTime", "gracefulStop", "tags", "flow"]
+    static let commonKeys = ["executor", "startTime", "gracefulStop", "tags", "flow", "flows", "pace"]
 
     /// Options specific to this executor.
     var optionKeys: [String] {

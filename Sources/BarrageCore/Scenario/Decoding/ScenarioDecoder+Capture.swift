@@ -16,11 +16,12 @@ extension ScenarioDecoder {
 
     private mutating func capture(_ entry: MappingEntry) -> Capture? {
         let name = entry.key
-        guard TemplateLexer.isVariableName(name), !RuntimeVariables.builtIns.contains(name) else {
+        guard TemplateLexer.isVariableName(name), !RuntimeVariables.reserved.contains(name) else {
             fail(
                 "invalid capture variable name \"\(name)\"",
                 expected:
-                    "letters, digits and underscores, not starting with a digit, and not vu, iteration or scenario",
+                    "letters, digits and underscores, not starting with a digit, and not vu, iteration, scenario, "
+                    + "uuid, timestamp or timestampMs",
                 at: entry.keyNode, entry.path
             )
             return nil

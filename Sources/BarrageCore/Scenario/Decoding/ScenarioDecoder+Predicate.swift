@@ -40,11 +40,7 @@ extension ScenarioDecoder {
         switch member.key {
         case "exists":
             guard let flag = bool(member.value, member.path) else { return nil }
-            guard flag else {
-                fail("exists: false is not supported", expected: "exists: true", at: member.value, member.path)
-                return nil
-            }
-            return .exists
+            return flag ? .exists : .absent
         case "contains":
             return text(member.value, member.path, expected: "the text the value contains").map(ValuePredicate.contains)
         case "eq", "ne":
@@ -73,6 +69,7 @@ extension ScenarioDecoder {
     static func checkName(subject: String, _ predicate: ValuePredicate) -> String {
         switch predicate {
         case .exists: "\(subject) exists"
+        case .absent: "\(subject) is absent"
         case .equals(let value): "\(subject) == \(value.jsonText)"
         case .notEquals(let value): "\(subject) != \(value.jsonText)"
         case .lessThan(let bound): "\(subject) < \(JSONEncoding.number(bound))"

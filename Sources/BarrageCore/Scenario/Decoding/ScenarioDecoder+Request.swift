@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A request step: exactly one method key with the URL, plus its optional parts.
@@ -35,7 +36,10 @@ extension ScenarioDecoder {
         let query = OptionalField(entry("query").map { self.query($0.value, $0.path, variables: variables) })
         let headers = OptionalField(
             entry("headers").map { self.headers($0.value, $0.path, runtimeVariables: variables) })
-        let body = requestBody(json: entry("json"), text: entry("body"), variables: variables)
+        let body = requestBody(
+            BodyEntries(json: entry("json"), text: entry("body"), form: entry("form"), file: entry("bodyFile")),
+            variables: variables)
+        let expect = OptionalField(entry("expect").map { expectedStatuses($0.value, $0.path) })
         let timeout = OptionalField(entry("timeout").map { positiveDuration($0.value, $0.path) })
         let tags = OptionalField(entry("tags").map { stringMap($0.value, $0.path) })
         let captures = OptionalField(entry("capture").map { self.captures($0.value, $0.path) })
@@ -43,7 +47,7 @@ extension ScenarioDecoder {
 
         let optionalsValid = ![
             name.isInvalid, query.isInvalid, headers.isInvalid, body.isInvalid, timeout.isInvalid, tags.isInvalid,
-            captures.isInvalid, checks.isInvalid,
+            captures.isInvalid, checks.isInvalid, expect.isInvalid,
         ].contains(true)
         guard methodEntries.count == 1, let url, optionalsValid else { return nil }
         return RequestStep(
@@ -57,11 +61,12 @@ extension ScenarioDecoder {
             tags: tags.value ?? [:],
             captures: captures.value ?? [],
             checks: checks.value ?? [],
+            expect: expect.value,
             location: location(of: node)
         )
     }
 
-    private mutating func query(_ node: Node, _ path: ScenarioKeyPath, variables: Set<String>) -> [QueryParameter]? {
+    mutating func query(_ node: Node, _ path: ScenarioKeyPath, variables: Set<String>) -> [QueryParameter]? {
         guard let entries = mapping(node, path, expected: "a mapping of parameter names to values") else { return nil }
         let parameters = entries.map { entry in
             template(entry.value, entry.path, runtimeVariables: variables, expected: "a parameter value")
@@ -71,20 +76,78 @@ extension ScenarioDecoder {
         return decoded.count == parameters.count ? decoded : nil
     }
 
-    private mutating func requestBody(
-        json: MappingEntry?, text: MappingEntry?, variables: Set<String>
-    ) -> OptionalField<RequestBody> {
-        if json != nil, let text {
-            fail("json and body are both set", expected: "either json or body", at: text.keyNode, text.path)
-            return .invalid
+    /// The body keys of a request; at most one may be set.
+    struct BodyEntries {
+        let json: MappingEntry?
+        let text: MappingEntry?
+        let form: MappingEntry?
+        let file: MappingEntry?
+    }
+
+    private mutating func requestBody(_ entries: BodyEntries, variables: Set<String>) -> OptionalField<RequestBody> {
+        let present = [entries.json, entries.text, entries.form, entries.file].compactMap { $0 }
+        for extra in present.dropFirst() {
+            fail(
+                "\(present[0].key) and \(extra.key) are both set", expected: "one of json, body, form or bodyFile",
+                at: extra.keyNode, extra.path)
         }
-        if let json {
+        guard present.count <= 1 else { return .invalid }
+        if let json = entries.json {
             return OptionalField(.some(jsonTemplate(json.value, json.path, variables: variables).map(RequestBody.json)))
         }
-        if let text {
+        if let text = entries.text {
             let body = template(text.value, text.path, runtimeVariables: variables, expected: "the body text")
             return OptionalField(.some(body.map(RequestBody.text)))
         }
+        if let form = entries.form {
+            return OptionalField(.some(query(form.value, form.path, variables: variables).map(RequestBody.form)))
+        }
+        if let file = entries.file {
+            return OptionalField(.some(bodyFile(file.value, file.path).map(RequestBody.bytes)))
+        }
         return .absent
+    }
+
+    /// The bytes of `bodyFile:`, read now so the run never touches the disk.
+    private mutating func bodyFile(_ node: Node, _ path: ScenarioKeyPath) -> [UInt8]? {
+        guard let written = text(node, path, expected: "the path of the body file") else { return nil }
+        let resolved = resolveDataPath(written)
+        guard let data = FileManager.default.contents(atPath: resolved) else {
+            fail(
+                "cannot read body file \(resolved)",
+                expected: "a readable file (relative paths start at the scenario file's folder)", at: node, path)
+            return nil
+        }
+        return Array(data)
+    }
+
+    /// `expect: [200-399, 404]` or `expect: 201`.
+    private mutating func expectedStatuses(_ node: Node, _ path: ScenarioKeyPath) -> ExpectedStatuses? {
+        let expected = "a status such as 404, a range such as 200-399, or a list of them"
+        let items: [(Node, ScenarioKeyPath)]
+        if case .sequence = node {
+            guard let elements = sequence(node, path, expected: expected) else { return nil }
+            items = elements
+        } else {
+            items = [(node, path)]
+        }
+        var ranges: [ClosedRange<Int>] = []
+        for (item, itemPath) in items {
+            guard let text = text(item, itemPath, expected: expected) else { return nil }
+            let bounds = text.split(separator: "-", omittingEmptySubsequences: false)
+                .map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard (1...2).contains(bounds.count), let low = bounds.first ?? nil, let high = bounds.last ?? nil,
+                (100...599).contains(low), (100...599).contains(high), low <= high
+            else {
+                fail("invalid expected status \"\(text)\"", expected: expected, at: item, itemPath)
+                return nil
+            }
+            ranges.append(low...high)
+        }
+        guard !ranges.isEmpty else {
+            fail("no expected statuses", expected: expected, at: node, path)
+            return nil
+        }
+        return ExpectedStatuses(ranges)
     }
 }

@@ -4,6 +4,8 @@ import Yams
 /// Built-in run-time variables every template may read.
 enum RuntimeVariables {
     static let builtIns: Set<String> = ["vu", "iteration", "scenario"]
+    /// Names no capture or data binding may take: the built-ins and the bare functions.
+    static let reserved: Set<String> = builtIns.union(TemplateFunction.bareNames)
 }
 
 /// Scalars of every type go through environment substitution first, then are parsed, so

@@ -41,17 +41,18 @@ extension ScenarioDecoder {
         let gracefulStop = OptionalField(entry("gracefulStop").map { duration($0.value, $0.path) }).value(
             or: .seconds(30))
         let tags = OptionalField(entry("tags").map { stringMap($0.value, $0.path) }).value(or: [:])
-        let flowEntry = required("flow", in: known, of: node, path.key("flow"), expected: "a list of steps")
-        let flow = flowEntry.flatMap { self.flow($0.value, $0.path, policy: policy) }
+        let pace = OptionalField(entry("pace").map { positiveDuration($0.value, $0.path) })
+        let flows = scenarioFlows(flow: entry("flow"), flows: entry("flows"), of: node, path, policy: policy)
 
-        guard let executor, let startTime, let gracefulStop, let tags, let flow else { return nil }
+        guard let executor, let startTime, let gracefulStop, let tags, let flows, !pace.isInvalid else { return nil }
         return Scenario(
             name: name,
             executor: executor,
             startTime: startTime,
             gracefulStop: gracefulStop,
             tags: tags,
-            flow: flow,
+            flows: flows,
+            pace: pace.value,
             location: location(of: node)
         )
     }
@@ -73,5 +74,55 @@ extension ScenarioDecoder {
             return nil
         }
         return kind
+    }
+
+    /// `flow:` (one flow) or `flows:` (named flows with `weight:` and `steps:`), exactly one of them.
+    private mutating func scenarioFlows(
+        flow: MappingEntry?, flows: MappingEntry?, of node: Node, _ path: ScenarioKeyPath, policy: HostPolicy
+    ) -> [WeightedFlow]? {
+        let variables = RuntimeVariables.builtIns.union(sharedVariables)
+        if flow != nil, let flows {
+            fail("flow and flows are both set", expected: "either flow or flows", at: flows.keyNode, flows.path)
+            return nil
+        }
+        if let flow {
+            return self.flow(flow.value, flow.path, policy: policy, variables: variables).map {
+                [WeightedFlow(name: "default", weight: 1, steps: $0, location: location(of: flow.value))]
+            }
+        }
+        guard let flows else {
+            fail(
+                "missing required key \"flow\"", expected: "a list of steps, or flows: with weighted named flows",
+                at: node, path.key("flow"))
+            return nil
+        }
+        guard let entries = mapping(flows.value, flows.path, expected: "a mapping of flow names to { weight, steps }")
+        else { return nil }
+        guard !entries.isEmpty else {
+            fail("no flows", expected: "at least one flow", at: flows.value, flows.path)
+            return nil
+        }
+        let decoded = entries.map { entry -> WeightedFlow? in
+            guard
+                let members = mapping(
+                    entry.value, entry.path, expected: "a mapping with weight and steps", allowed: ["weight", "steps"])
+            else { return nil }
+            let weight = OptionalField(
+                members.first { $0.key == "weight" }.map { number($0.value, $0.path, minimum: 0) }
+            ).value(or: 1)
+            if let weight, weight <= 0, let weightEntry = members.first(where: { $0.key == "weight" }) {
+                fail(
+                    "the weight must be above 0", expected: "a positive number", at: weightEntry.value, weightEntry.path
+                )
+            }
+            let steps = required(
+                "steps", in: members, of: entry.value, entry.path.key("steps"), expected: "a list of steps"
+            )
+            .flatMap { self.flow($0.value, $0.path, policy: policy, variables: variables) }
+            guard let weight, weight > 0, let steps else { return nil }
+            return WeightedFlow(name: entry.key, weight: weight, steps: steps, location: location(of: entry.keyNode))
+        }
+        let valid = decoded.compactMap { $0 }
+        return valid.count == decoded.count ? valid : nil
     }
 }

@@ -1,8 +1,12 @@
 import Yams
 
-/// `think:` — `1s`, `"1s..3s"` or `{ min: 1s, max: 3s }`.
+/// `think:` — `1s`, `"1s..3s"`, `{ min: 1s, max: 3s }`, `{ normal: { mean, stddev }, min, max }` or
+/// `{ exponential: { mean }, max }`.
 extension ScenarioDecoder {
     mutating func thinkTime(_ node: Node, _ path: ScenarioKeyPath) -> ThinkTime? {
+        if case .mapping(let members) = node, members["normal"] != nil || members["exponential"] != nil {
+            return distribution(node, path)
+        }
         if case .mapping = node {
             guard let entries = mapping(node, path, expected: "a mapping with min and max", allowed: ["min", "max"])
             else {
@@ -43,5 +47,47 @@ extension ScenarioDecoder {
             return nil
         }
         return .uniform(min: minimum, max: maximum)
+    }
+
+    /// `{ normal: { mean, stddev }, min, max }` or `{ exponential: { mean }, max }`; the bounds are
+    /// required so a distribution's tail cannot stall a VU.
+    private mutating func distribution(_ node: Node, _ path: ScenarioKeyPath) -> ThinkTime? {
+        let expected = "{ normal: { mean, stddev }, min, max } or { exponential: { mean }, max }"
+        guard let entries = mapping(node, path, expected: expected, allowed: ["normal", "exponential", "min", "max"])
+        else { return nil }
+        func bound(_ key: String) -> Duration? {
+            required(key, in: entries, of: node, path.key(key), expected: "a duration").flatMap {
+                duration($0.value, $0.path)
+            }
+        }
+        if let normal = entries.first(where: { $0.key == "normal" }) {
+            guard
+                let parameters = mapping(
+                    normal.value, normal.path, expected: "a mapping with mean and stddev", allowed: ["mean", "stddev"])
+            else { return nil }
+            let mean = required(
+                "mean", in: parameters, of: normal.value, normal.path.key("mean"), expected: "a duration"
+            )
+            .flatMap { duration($0.value, $0.path) }
+            let deviation = required(
+                "stddev", in: parameters, of: normal.value, normal.path.key("stddev"), expected: "a duration"
+            ).flatMap { duration($0.value, $0.path) }
+            let minimum = bound("min")
+            let maximum = bound("max")
+            guard let mean, let deviation, let minimum, let maximum,
+                case .uniform = range(minimum, maximum, at: node, path)
+            else { return nil }
+            return .normal(mean: mean, standardDeviation: deviation, min: minimum, max: maximum)
+        }
+        guard let exponential = entries.first(where: { $0.key == "exponential" }),
+            let parameters = mapping(
+                exponential.value, exponential.path, expected: "a mapping with mean", allowed: ["mean"])
+        else { return nil }
+        let mean = required(
+            "mean", in: parameters, of: exponential.value, exponential.path.key("mean"), expected: "a duration"
+        ).flatMap { positiveDuration($0.value, $0.path) }
+        let maximum = bound("max")
+        guard let mean, let maximum else { return nil }
+        return .exponential(mean: mean, max: maximum)
     }
 }

@@ -11,6 +11,8 @@ struct ScenarioDecoder {
     /// Hosts allowed besides loopback that do not come from the file (`--allow-host`).
     let extraAllowedHosts: [String]
     private(set) var errors: [ScenarioError] = []
+    /// Run-time variables every flow may read besides the built-ins: data columns and setup captures.
+    var sharedVariables: Set<String> = []
 
     init(file: String, yaml: String, environment: [String: String], extraAllowedHosts: [String]) {
         self.file = file

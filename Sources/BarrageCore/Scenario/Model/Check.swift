@@ -32,6 +32,8 @@ public enum CheckCondition: Sendable, Equatable {
 /// A test on a value taken from a response.
 public enum ValuePredicate: Sendable, Equatable {
     case exists
+    /// The value is missing (`exists: false`), e.g. no error field in a success response.
+    case absent
     /// Equal to this JSON value (numbers compare numerically, strings exactly).
     case equals(JSONValue)
     case notEquals(JSONValue)

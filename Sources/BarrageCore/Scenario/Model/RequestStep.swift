@@ -20,6 +20,9 @@ public struct RequestStep: Sendable {
     public var captures: [Capture]
     /// Assertions on the response, counted in the `checks` rate.
     public var checks: [Check]
+    /// Statuses that count as success in `http_req_failed` and `expected_response`; nil keeps
+    /// k6's default 200–399.
+    public var expect: ExpectedStatuses?
     /// Where the step is defined.
     public var location: SourceLocation
 
@@ -34,6 +37,7 @@ public struct RequestStep: Sendable {
         tags: [String: String] = [:],
         captures: [Capture] = [],
         checks: [Check] = [],
+        expect: ExpectedStatuses? = nil,
         location: SourceLocation
     ) {
         self.method = method
@@ -46,6 +50,7 @@ public struct RequestStep: Sendable {
         self.tags = tags
         self.captures = captures
         self.checks = checks
+        self.expect = expect
         self.location = location
     }
 }
@@ -78,4 +83,8 @@ public enum RequestBody: Sendable {
     case json(JSONTemplate)
     /// Raw text, sent as written.
     case text(Template)
+    /// `application/x-www-form-urlencoded` fields, percent-encoded in this order.
+    case form([QueryParameter])
+    /// The bytes of a `bodyFile:`, read once when the plan loads.
+    case bytes([UInt8])
 }

@@ -11,8 +11,10 @@ public struct Scenario: Sendable {
     public var gracefulStop: Duration
     /// Tags added to every sample of this scenario.
     public var tags: [String: String]
-    /// The steps one iteration performs, in order.
-    public var flow: [Step]
+    /// The flows an iteration chooses from by weight; one flow of weight 1 when the file has `flow:`.
+    public var flows: [WeightedFlow]
+    /// The least time an iteration lasts (`pace:`); a shorter one waits out the rest.
+    public var pace: Duration?
     /// Where the scenario is defined.
     public var location: SourceLocation
 
@@ -22,7 +24,9 @@ public struct Scenario: Sendable {
         startTime: Duration = .zero,
         gracefulStop: Duration = .seconds(30),
         tags: [String: String] = [:],
-        flow: [Step],
+        flow: [Step] = [],
+        flows: [WeightedFlow]? = nil,
+        pace: Duration? = nil,
         location: SourceLocation
     ) {
         self.name = name
@@ -30,7 +34,11 @@ public struct Scenario: Sendable {
         self.startTime = startTime
         self.gracefulStop = gracefulStop
         self.tags = tags
-        self.flow = flow
+        self.flows = flows ?? [WeightedFlow(name: "default", weight: 1, steps: flow, location: location)]
+        self.pace = pace
         self.location = location
     }
+
+    /// The steps of the first flow: the whole flow of a scenario written with `flow:`.
+    public var flow: [Step] { flows.first?.steps ?? [] }
 }

@@ -8,6 +8,10 @@ extension Template {
     ///   or empty, as in a shell.
     /// - `${NAME}` is an environment variable when `environment` has it, otherwise a run-time
     ///   variable when `runtimeVariables` contains it, otherwise an error.
+    /// - `${users.email}` reads a column of a data binding, `${products[random].id}` a random element
+    ///   of a captured array, `${sha256(body)}` calls a function (arguments: variables, quoted
+    ///   literals, numbers, nested calls); `${uuid}`, `${timestamp}` and `${timestampMs}` are bare
+    ///   calls.
     /// - `$${` is a literal `${`.
     ///
     /// Every problem of the scalar is thrown at once, each with its offset in the text.
@@ -18,6 +22,7 @@ extension Template {
     ) throws(TemplateErrors) {
         var builder = TemplateBuilder()
         var problems: [TemplateError] = []
+        let resolver = TemplateExpressionResolver(environment: environment, runtimeVariables: runtimeVariables)
         for piece in TemplateLexer.pieces(of: text) {
             switch piece {
             case .literal(let literal):
@@ -28,12 +33,13 @@ extension Template {
                 if let fallback {
                     let value = environment[name].flatMap { $0.isEmpty ? nil : $0 } ?? fallback
                     builder.append(literal: value)
-                } else if let value = environment[name] {
-                    builder.append(literal: value)
-                } else if runtimeVariables.contains(name) {
-                    builder.append(variable: name)
                 } else {
-                    problems.append(.unresolved(name, offset: offset))
+                    builder.append(resolver.resolve(name: name, offset: offset, problems: &problems), source: name)
+                }
+            case .expression(let syntax, let source):
+                switch resolver.resolve(syntax) {
+                case .success(let expression): builder.append(expression, source: source)
+                case .failure(let errors): problems += errors.errors
                 }
             }
         }
@@ -63,7 +69,8 @@ public struct TemplateError: Error, Sendable, Equatable {
             offset: offset,
             problem: "unresolved variable ${\(name)}",
             expected: "an environment variable (or --env \(name)=VALUE), ${\(name):-default}, "
-                + "a built-in (vu, iteration, scenario) or a variable captured by an earlier step"
+                + "a built-in (vu, iteration, scenario, uuid, timestamp), a data column (name.column), "
+                + "a setup capture or a variable captured by an earlier step"
         )
     }
 }
@@ -100,79 +107,19 @@ private struct TemplateBuilder {
         segments.append(.variable(name))
     }
 
+    /// Appends a resolved reference: fixed text becomes literal, a plain variable stays the fast
+    /// `.variable` segment, anything else an `.expression`.
+    mutating func append(_ expression: TemplateExpression, source text: String) {
+        switch expression {
+        case .text(let literal):
+            append(literal: literal)
+        case .variable(let name):
+            append(variable: name)
+        default:
+            source += "${\(text)}"
+            segments.append(.expression(expression))
+        }
+    }
+
     var template: Template { Template(segments: segments, source: source) }
-}
-
-/// Splits a scalar into literal text and `${…}` references.
-enum TemplateLexer {
-    enum Piece: Equatable {
-        case literal(String)
-        case reference(name: String, fallback: String?, offset: Int)
-        case malformed(TemplateError)
-    }
-
-    static func pieces(of text: String) -> [Piece] {
-        let scalars = Array(text.unicodeScalars)
-        var pieces: [Piece] = []
-        var literal = String.UnicodeScalarView()
-        var position = 0
-        func flush() {
-            if !literal.isEmpty { pieces.append(.literal(String(literal))) }
-            literal = String.UnicodeScalarView()
-        }
-        while position < scalars.count {
-            let rest = scalars[position...]
-            if rest.starts(with: ["$", "$", "{"]) {
-                literal.append(contentsOf: ["$", "{"])
-                position += 3
-            } else if rest.starts(with: ["$", "{"]) {
-                flush()
-                let (piece, end) = reference(in: scalars, at: position)
-                pieces.append(piece)
-                position = end
-            } else {
-                literal.append(scalars[position])
-                position += 1
-            }
-        }
-        flush()
-        return pieces
-    }
-
-    /// Reads the reference starting at `start` (the `$`); returns it and the position after `}`.
-    private static func reference(in scalars: [Unicode.Scalar], at start: Int) -> (Piece, Int) {
-        guard let close = scalars[start...].firstIndex(of: "}") else {
-            let error = TemplateError(
-                offset: start, problem: "unterminated ${", expected: "${NAME} or ${NAME:-default}")
-            return (.malformed(error), scalars.count)
-        }
-        let body = String(String.UnicodeScalarView(scalars[(start + 2)..<close]))
-        let name: String
-        let fallback: String?
-        if let separator = body.firstRange(of: ":-") {
-            name = String(body[..<separator.lowerBound])
-            fallback = String(body[separator.upperBound...])
-        } else {
-            name = body
-            fallback = nil
-        }
-        guard isVariableName(name) else {
-            let error = TemplateError(
-                offset: start,
-                problem: "invalid variable name \"\(name)\"",
-                expected: "a name of letters, digits and underscores, not starting with a digit"
-            )
-            return (.malformed(error), close + 1)
-        }
-        return (.reference(name: name, fallback: fallback, offset: start), close + 1)
-    }
-
-    /// `[A-Za-z_][A-Za-z0-9_]*`, the names shells and captures share.
-    static func isVariableName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
-        else { return false }
-        return name.unicodeScalars.allSatisfy {
-            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
-        }
-    }
 }

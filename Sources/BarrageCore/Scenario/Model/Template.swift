@@ -1,11 +1,13 @@
 /// A string with `${name}` references filled in per iteration (captured values, built-ins such as
-/// `vu` and `iteration`). Environment variables are already substituted when the plan is loaded, so
-/// only run-time references remain here.
+/// `vu` and `iteration`, data columns, function calls). Environment variables are already
+/// substituted when the plan is loaded, so only run-time references remain here.
 public struct Template: Sendable, Hashable {
     /// A piece of a template.
     public enum Segment: Sendable, Hashable {
         case literal(String)
         case variable(String)
+        /// Anything beyond a plain name: a function call, a random array element, a bare `uuid`.
+        case expression(TemplateExpression)
     }
 
     /// The pieces in order.
@@ -31,22 +33,39 @@ public struct Template: Sendable, Hashable {
 
     /// Names of the run-time variables this template reads.
     public var variables: [String] {
-        segments.compactMap { if case .variable(let name) = $0 { name } else { nil } }
+        segments.flatMap { segment -> [String] in
+            switch segment {
+            case .literal: []
+            case .variable(let name): [name]
+            case .expression(let expression): expression.variables
+            }
+        }
     }
 
-    /// Fills in every variable; returns the name of the first one `lookup` cannot resolve instead.
-    public func render(_ lookup: (String) -> String?) -> Result<String, UnresolvedVariable> {
+    /// Fills in every reference from `scope`; returns the first variable it cannot resolve instead.
+    public func render(in scope: inout some TemplateScope) -> Result<String, UnresolvedVariable> {
         var output = ""
         for segment in segments {
             switch segment {
             case .literal(let text):
                 output += text
             case .variable(let name):
-                guard let value = lookup(name) else { return .failure(UnresolvedVariable(name: name)) }
+                guard let value = scope.value(of: name) else { return .failure(UnresolvedVariable(name: name)) }
                 output += value
+            case .expression(let expression):
+                switch expression.evaluate(in: &scope) {
+                case .success(let value): output += value
+                case .failure(let missing): return .failure(missing)
+                }
             }
         }
         return .success(output)
+    }
+
+    /// Fills in every reference from `lookup` (functions draw from a generator seeded with 0).
+    public func render(_ lookup: @escaping (String) -> String?) -> Result<String, UnresolvedVariable> {
+        var scope = LookupScope(lookup)
+        return render(in: &scope)
     }
 }
 

@@ -15,6 +15,12 @@ public struct TestPlan: Sendable {
     public var scenarios: [Scenario]
     /// Pass/fail criteria of the run, in file order.
     public var thresholds: [ThresholdDefinition]
+    /// Data files templates read as `${name.column}`, loaded once for the whole run.
+    public var data: [DataBinding]
+    /// Steps run once before any load; their captures are read-only variables of every VU.
+    public var setup: [Step]?
+    /// Steps run once after the load (they may read the setup's captures).
+    public var teardown: [Step]?
 
     public init(
         name: String,
@@ -23,7 +29,10 @@ public struct TestPlan: Sendable {
         allowedHosts: [String] = [],
         defaults: RequestDefaults = RequestDefaults(),
         scenarios: [Scenario],
-        thresholds: [ThresholdDefinition] = []
+        thresholds: [ThresholdDefinition] = [],
+        data: [DataBinding] = [],
+        setup: [Step]? = nil,
+        teardown: [Step]? = nil
     ) {
         self.name = name
         self.sourceFile = sourceFile
@@ -32,6 +41,9 @@ public struct TestPlan: Sendable {
         self.defaults = defaults
         self.scenarios = scenarios
         self.thresholds = thresholds
+        self.data = data
+        self.setup = setup
+        self.teardown = teardown
     }
 }
 

@@ -1,0 +1,44 @@
+import BarrageCore
+import Foundation
+
+/// Everything a template can read during one iteration of one VU: its captures, the setup's
+/// values, the data rows drawn for it, the built-ins and the VU's generator.
+struct IterationScope: TemplateScope {
+    /// Captured so far in this iteration.
+    var variables: [String: String] = [:]
+    /// The setup's captures, shared read-only by every VU.
+    let shared: [String: String]
+    /// The row each data binding handed this iteration, by binding name.
+    var rows: [String: (table: DataTable, row: Int)] = [:]
+    let vu: Int
+    let iteration: Int
+    let scenario: String
+    var random: SeededGenerator
+
+    init(shared: [String: String], vu: Int, iteration: Int, scenario: String, random: SeededGenerator) {
+        self.shared = shared
+        self.vu = vu
+        self.iteration = iteration
+        self.scenario = scenario
+        self.random = random
+    }
+
+    /// Captures first, then setup values, the built-ins and data columns (`users.email`).
+    mutating func value(of name: String) -> String? {
+        if let value = variables[name] ?? shared[name] { return value }
+        switch name {
+        case "vu": return String(vu)
+        case "iteration": return String(iteration)
+        case "scenario": return scenario
+        default: break
+        }
+        guard let dot = name.firstIndex(of: "."), let drawn = rows[String(name[..<dot])],
+            let column = drawn.table.columnIndex(String(name[name.index(after: dot)...]))
+        else { return nil }
+        return drawn.table.cell(row: drawn.row, column: column)
+    }
+
+    mutating func randomInt(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
+    mutating func randomBits() -> UInt64 { random.next() }
+    func now() -> Date { Date() }
+}

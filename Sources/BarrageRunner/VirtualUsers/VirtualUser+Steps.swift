@@ -1,0 +1,75 @@
+import BarrageCore
+import BarrageHTTP
+import Foundation
+
+extension VirtualUser {
+    /// Runs steps in order, descending into groups; stops early when a request cannot be built
+    /// (`.aborted`) or the run is hard-stopped (`.interrupted`).
+    func run(
+        _ steps: [CompiledStep], _ context: ScenarioContext, scope: inout IterationScope, startLag: inout Duration
+    ) async -> IterationOutcome {
+        for step in steps {
+            if context.isHardStopped || interruptRequested { return .interrupted }
+            switch step {
+            case .request(let request, let tags):
+                let outcome = await perform(request, tags: tags, context, scope: &scope, startLag: &startLag)
+                if outcome != .completed { return outcome }
+            case .think(let time):
+                try? await Task.sleep(for: time.sample(using: &scope.random))
+            case .group(_, let tags, let children):
+                let start = ContinuousClock.now
+                let outcome = await run(children, context, scope: &scope, startLag: &startLag)
+                if outcome == .interrupted { return outcome }
+                let end = ContinuousClock.now
+                context.recorder.recordGroup(duration: end - start, tags: tags, completedAt: end)
+                if outcome != .completed { return outcome }
+            }
+        }
+        return .completed
+    }
+
+    /// Sends one request with the VU's cookies, records it, takes its cookies and captures, and
+    /// runs its checks.
+    private func perform(
+        _ request: RequestStep, tags: TagSet, _ context: ScenarioContext, scope: inout IterationScope,
+        startLag: inout Duration
+    ) async -> IterationOutcome {
+        switch context.requestBuilder.build(request, scope: &scope) {
+        case .failure(let failure):
+            context.recorder.recordCheck(failure.checkName, passed: false, tags: tags)
+            if context.collectsFailures { failures.append(failure.checkName) }
+            return .aborted
+        case .success(var built):
+            let host = built.endpoint.host
+            if !cookies.isEmpty, !RequestBuilder.contains(built.request.headers, "Cookie"),
+                let cookie = cookies.header(host: host, path: built.request.target)
+            {
+                built.request.headers.append(("Cookie", cookie))
+            }
+            let result = await connection(to: built.endpoint).execute(built.request)
+            if context.isHardStopped || interruptRequested { return .interrupted }
+            let expected = request.expect ?? .default
+            let recorded = context.recorder.recordRequest(
+                result, baseTags: tags, startLag: startLag, completedAt: .now, expected: expected)
+            startLag = .zero
+            if recorded.failed, context.collectsFailures {
+                let outcome =
+                    result.status.map { "status \($0)" }
+                    ?? result.failure.map { "no response (\($0.category.rawValue): \($0.message))" } ?? "no response"
+                failures.append("\(request.method) \(request.name): \(outcome)")
+            }
+            let setCookies = result.headers.values(for: "Set-Cookie")
+            if !setCookies.isEmpty { cookies.store(setCookies, host: host, requestPath: built.request.target) }
+            var response = ResponseView(result: result, duration: recorded.duration)
+            for capture in request.captures {
+                scope.variables[capture.variable] = capture.extract(from: &response)
+            }
+            for check in request.checks {
+                let passed = check.passes(&response)
+                context.recorder.recordCheck(check.name, passed: passed, tags: tags)
+                if !passed, context.collectsFailures { failures.append("check \(check.name)") }
+            }
+            return .completed
+        }
+    }
+}
