@@ -11,7 +11,11 @@ enum TestRedis {
         guard let url = ProcessInfo.processInfo.environment["REDISWIRE_TEST_URL"], !url.isEmpty else {
             throw MissingTestRedis()
         }
-        return RedisConnectionPool(configuration: try RedisConfiguration(url: url, commandTimeout: .seconds(5)))
+        // Generous lease timeout: these suites share a 2-core machine with the rest of the tests.
+        return RedisConnectionPool(
+            configuration: try RedisConfiguration(url: url, commandTimeout: .seconds(5)),
+            poolConfiguration: RedisPoolConfiguration(leaseTimeout: .seconds(5))
+        )
     }
 
     /// A key unique to one test run, so parallel tests never share state.
