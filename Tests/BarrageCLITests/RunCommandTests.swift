@@ -119,11 +119,15 @@ struct RunCommandTests {
         #expect(run["exitCode"] as? Int == 105)
     }
 
-    @Test("validate accepts the shipped scenarios")
+    @Test("validate accepts every shipped scenario")
     func shippedScenarios() async throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
-        for name in ["smoke.yaml", "template-ramp.yaml"] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Scenarios").path)
+            .filter { $0.hasSuffix(".yaml") }
+            .sorted()
+        #expect(names.count >= 10)
+        for name in names {
             let outcome = try await BarrageProcess.run(["validate", root.appendingPathComponent("Scenarios/\(name)").path])
             #expect(outcome.status == 0, "\(name): \(outcome.stderr)")
         }
