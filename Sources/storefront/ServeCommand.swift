@@ -2,7 +2,7 @@ import ArgumentParser
 import Hummingbird
 import Storefront
 
-/// Starts the server; SIGTERM or SIGINT shuts it down gracefully.
+/// Starts the server with JSON-line logs on standard output; SIGTERM or SIGINT shuts it down gracefully.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "serve", abstract: "Run the HTTP server (migrates first).")
 
@@ -10,6 +10,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Override PORT.") var port: Int?
 
     func run() async throws {
+        JSONLogHandler.bootstrap()
         var configuration = try await loadConfiguration()
         if let host { configuration.host = host }
         if let port { configuration.port = port }

@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 
 /// The request context: Hummingbird's core storage plus the authenticated caller, typed, so a handler
 /// behind `AuthenticationMiddleware` reads `requireIdentity()` instead of untyped storage.
@@ -9,12 +10,15 @@ public struct AppRequestContext: RequestContext {
     public var identity: AuthenticatedUser?
     /// Largest body a handler will read; set from MAX_BODY_SIZE by `BodyLimitMiddleware`.
     public var bodyLimit: Int
+    /// The peer of the connection (a proxy, when behind one); the rate limiter's key for anonymous callers.
+    public let remoteAddress: SocketAddress?
 
     /// Creates the context for a new request.
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
         self.identity = nil
         self.bodyLimit = 1 << 20
+        self.remoteAddress = source.channel.remoteAddress
     }
 
     /// Bodies above this are refused with 413.

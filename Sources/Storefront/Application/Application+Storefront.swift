@@ -1,9 +1,10 @@
 import Hummingbird
 import Logging
 
-/// Builds the storefront server: the router, the PostgreSQL pool and the partition maintainer as
-/// services, and schema migration before the first request. `run()`/`runService()` on the result starts it;
-/// SIGTERM stops accepting, drains in-flight requests, then closes the pool (services stop in reverse).
+/// Builds the storefront server: the router, the PostgreSQL and Redis pools and the partition maintainer
+/// as services (started before the HTTP server, so they outlive its requests at shutdown), and schema
+/// migration before the first request. `run()`/`runService()` on the result starts it; SIGTERM stops
+/// accepting, drains in-flight requests, then closes the pools (services stop in reverse).
 public func buildApplication(_ configuration: StorefrontConfiguration, logger: Logger? = nil) async throws -> some ApplicationProtocol {
     try buildApplication(services: await StorefrontServices(configuration: configuration, logger: logger))
 }
@@ -17,7 +18,7 @@ public func buildApplication(services: StorefrontServices) throws -> Application
             address: .hostname(services.configuration.host, port: services.configuration.port),
             serverName: "storefront"
         ),
-        services: [services.postgres, services.partitions],
+        services: [services.postgres, services.redis.pool, services.partitions] + services.integrations.services,
         logger: services.logger
     )
     app.beforeServerStarts {

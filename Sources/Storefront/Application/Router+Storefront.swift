@@ -1,15 +1,21 @@
 import Hummingbird
 
-/// Builds the router: request ids, error mapping and body limits first (they see every request, even
-/// unknown routes), then public, authenticated and admin groups under `/api/v1`, plus health outside it.
-/// Cross-cutting middleware of later issues (rate limiting, metrics) belongs after the error middleware,
-/// so its rejections use the same error shape.
+/// Builds the router. Middleware sees every request, even unknown routes, in this order: request id,
+/// access log (debug level), request metrics (outside the error middleware, so they count the status the client saw), error
+/// mapping, body limits, then rate limiting (inside the error middleware, so a 429 has the one error
+/// shape). Then public, authenticated and admin groups under `/api/v1`, plus health and metrics outside it.
 func buildRouter(services: StorefrontServices) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let routeTable = RouteTableBox()
     router.add(middleware: RequestIDMiddleware<AppRequestContext>())
+    router.add(middleware: AccessLogMiddleware<AppRequestContext>())
+    router.add(middleware: HTTPMetricsMiddleware<AppRequestContext>(metrics: services.metrics.http))
     router.add(middleware: ErrorMiddleware<AppRequestContext>(translation: FrameworkErrorTranslation(routes: routeTable)))
     router.add(middleware: BodyLimitMiddleware(limit: services.configuration.maxBodySize))
+    router.add(
+        middleware: RateLimitMiddleware(
+            rules: RateLimitRules(settings: services.configuration.rateLimit), limiter: services.rateLimiter,
+            tokens: services.tokens, trustedProxies: services.configuration.rateLimit.trustedProxies))
 
     let api = router.group("api/v1")
     let authenticated = router.group("api/v1").add(middleware: AuthenticationMiddleware(tokens: services.tokens))
@@ -17,12 +23,14 @@ func buildRouter(services: StorefrontServices) throws -> Router<AppRequestContex
         .add(middleware: AuthenticationMiddleware(tokens: services.tokens))
         .add(middleware: RoleMiddleware(allowed: [.admin]))
 
-    HealthController(client: services.postgres, logger: services.logger).addRoutes(to: router)
+    HealthController(client: services.postgres, redis: services.redis, logger: services.logger).addRoutes(to: router)
+    MetricsController(metrics: services.metrics, databasePool: services.databasePoolSampler).addRoutes(to: router)
+    services.integrations.webhooks.addRoutes(to: router)
     try OpenAPIController().addRoutes(to: api)
     AuthController(users: services.users, hasher: services.hasher, tokens: services.tokens)
         .addRoutes(to: api, authenticated: authenticated)
-    ProductsController(products: services.products).addRoutes(to: api, admin: admin)
-    OrdersController(orders: services.orders).addRoutes(to: authenticated, admin: admin)
+    ProductsController(products: services.products, cache: services.productCache).addRoutes(to: api, admin: admin)
+    OrdersController(orders: services.orders, cache: services.productCache).addRoutes(to: authenticated, admin: admin)
 
     routeTable.set(router.routeTable)
     return router

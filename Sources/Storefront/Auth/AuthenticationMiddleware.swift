@@ -1,12 +1,17 @@
 import Hummingbird
 
 /// Requires a valid `Authorization: Bearer <token>` and stores the caller in the context; anything else
-/// is `UNAUTHORIZED` before a handler runs.
+/// is `UNAUTHORIZED` before a handler runs. A caller already identified by the rate limiter (which
+/// verifies the same token) is not verified twice.
 struct AuthenticationMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let tokens: TokenService
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        // The rate limiter already verified this request's token to key its quota by user.
+        if context.identity != nil {
+            return try await next(request, context)
+        }
         guard let header = request.headers[.authorization] else {
             throw APIError.unauthorized()
         }

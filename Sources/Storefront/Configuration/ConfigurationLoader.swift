@@ -8,7 +8,7 @@ public enum ConfigurationLoader {
         let reader = try await makeReader()
         var values: [ConfigurationKey: String] = [:]
         for key in ConfigurationKey.allCases {
-            if let value = reader.string(forKey: configKey(key.rawValue), isSecret: key == .jwtSecret), !value.isEmpty {
+            if let value = reader.string(forKey: configKey(key.rawValue), isSecret: key == .jwtSecret || key == .webhookSecrets), !value.isEmpty {
                 values[key] = value
             }
         }

@@ -21,6 +21,16 @@ public struct StorefrontConfiguration: Sendable {
     public var maxBodySize: Int
     /// How many months of order partitions exist ahead of the current one.
     public var partitionMonthsAhead: Int
+    /// Where Redis is and its timeouts.
+    public var redis = RedisSettings()
+    /// Cache layer lifetimes and bounds.
+    public var cache = CacheSettings()
+    /// Per-client request quotas.
+    public var rateLimit = RateLimitSettings()
+    /// Partner webhook verification, limit and worker polling.
+    public var webhooks = WebhookSettings()
+    /// Outbound partner calls: where, timeouts, retries, breakers, outbox polling.
+    public var partners = PartnerSettings()
 
     /// Pool sizing, after the template's `max 100 / min 10 / idle 30 s / connect 5 s`.
     public struct PoolSettings: Sendable, Equatable {
@@ -79,6 +89,11 @@ extension StorefrontConfiguration {
         if expiry <= .zero {
             reader.fail(.jwtExpiry, "must be longer than zero")
         }
+        let redis = reader.redisSettings()
+        let cache = reader.cacheSettings()
+        let rateLimit = reader.rateLimitSettings()
+        let webhooks = reader.webhookSettings()
+        let partners = reader.partnerSettings()
         if !reader.problems.isEmpty {
             throw ConfigurationError(problems: reader.problems)
         }
@@ -93,5 +108,10 @@ extension StorefrontConfiguration {
             maxBodySize: maxBody,
             partitionMonthsAhead: ahead
         )
+        self.redis = redis
+        self.cache = cache
+        self.rateLimit = rateLimit
+        self.webhooks = webhooks
+        self.partners = partners
     }
 }

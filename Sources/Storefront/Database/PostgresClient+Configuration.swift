@@ -3,8 +3,12 @@ import NIOSSL
 import PostgresNIO
 
 extension PostgresClient {
-    /// A client whose pool follows the configuration (max/min connections, idle and connect timeouts).
-    convenience init(database: DatabaseURL, pool: StorefrontConfiguration.PoolSettings, logger: Logger) {
+    /// A client whose pool follows the configuration (max/min connections, idle and connect timeouts);
+    /// its sessions carry `applicationName`, so this instance's connections can be told apart in
+    /// `pg_stat_activity`.
+    convenience init(
+        database: DatabaseURL, pool: StorefrontConfiguration.PoolSettings, applicationName: String, logger: Logger
+    ) {
         let tls: PostgresClient.Configuration.TLS =
             switch database.tls {
             case .disable: .disable
@@ -23,6 +27,7 @@ extension PostgresClient {
         configuration.options.minimumConnections = pool.minimumConnections
         configuration.options.connectionIdleTimeout = pool.idleTimeout
         configuration.options.connectTimeout = pool.connectTimeout
+        configuration.options.additionalStartupParameters = [("application_name", applicationName)]
         self.init(configuration: configuration, backgroundLogger: logger)
     }
 }

@@ -1,17 +1,18 @@
 import Hummingbird
 import Logging
 import PostgresNIO
+import RedisWire
 
-/// Liveness (the process answers) and readiness (the database answers within a second), for load
-/// balancers and orchestrators.
+/// Liveness (the process answers) and readiness (PostgreSQL and Redis each probed within a second), for
+/// load balancers and orchestrators.
 struct HealthController: Sendable {
     let client: PostgresClient
+    let redis: RedisGuard
     let logger: Logger
     var readinessTimeout: Duration = .seconds(1)
 
-    struct Status: ResponseEncodable, Decodable, Sendable {
+    struct Liveness: ResponseEncodable, Decodable, Sendable {
         var status: String
-        var checks: [String: String]?
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -19,25 +20,30 @@ struct HealthController: Sendable {
         router.get("health/ready", use: ready)
     }
 
-    @Sendable func live(_ request: Request, context: AppRequestContext) async throws -> Status {
-        Status(status: "ok")
+    @Sendable func live(_ request: Request, context: AppRequestContext) async throws -> Liveness {
+        Liveness(status: "ok")
     }
 
-    @Sendable func ready(_ request: Request, context: AppRequestContext) async throws -> Status {
-        guard await databaseAnswers() else {
-            throw APIError(.serviceUnavailable, "The database is not reachable.", details: [ErrorDetail(field: "database", issue: "unreachable")])
+    @Sendable func ready(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<ReadinessReport> {
+        async let postgres = answers { [client, logger] in
+            for try await _ in try await client.query("SELECT 1", logger: logger) {}
         }
-        return Status(status: "ok", checks: ["database": "ok"])
+        async let redis = answers { [redis] in
+            guard await redis.call("readiness ping", { pool throws(RedisError) in try await pool.ping() }) != nil else {
+                throw RedisError.connectionClosed(reason: "no answer")
+            }
+        }
+        let report = ReadinessReport(postgresAnswers: await postgres, redisAnswers: await redis)
+        return EditedResponse(status: report.httpStatus, response: report)
     }
 
-    private func databaseAnswers() async -> Bool {
-        let client = self.client
-        let logger = self.logger
+    /// Whether `probe` finishes without error within the readiness timeout.
+    private func answers(_ probe: @escaping @Sendable () async throws -> Void) async -> Bool {
         let timeout = readinessTimeout
         return await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 do {
-                    for try await _ in try await client.query("SELECT 1", logger: logger) {}
+                    try await probe()
                     return true
                 } catch {
                     return false
@@ -53,3 +59,5 @@ struct HealthController: Sendable {
         }
     }
 }
+
+extension ReadinessReport: ResponseEncodable {}

@@ -7,7 +7,15 @@ extension OpenAPIDocument {
         ],
         "/health/ready": [
             "get": OpenAPI.operation(
-                "ready", "The database answers", responses: ["200": OpenAPI.response("Ready", "Health")], errors: [503]
+                "ready", "PostgreSQL and Redis answer (Redis down: 200 degraded; PostgreSQL down: 503)",
+                responses: ["200": OpenAPI.response("Ready or degraded", "Health")], errors: [503]
+            )
+        ],
+        "/metrics": [
+            "get": OpenAPI.operation(
+                "metrics", "Prometheus metrics",
+                responses: ["200": ["description": "Prometheus text format", "content": ["text/plain": ["schema": ["type": "string"]]]]],
+                errors: []
             )
         ],
         "/api/v1/openapi.json": [

@@ -18,7 +18,7 @@ enum OpenAPIDocument {
 
     static var paths: [String: JSONValue] {
         var paths: [String: JSONValue] = [:]
-        for group in [authPaths, productPaths, orderPaths, healthPaths] {
+        for group in [authPaths, productPaths, orderPaths, healthPaths, webhookPaths] {
             paths.merge(group) { first, _ in first }
         }
         return paths

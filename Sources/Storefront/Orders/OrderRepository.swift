@@ -4,7 +4,8 @@ import PostgresNIO
 
 /// Parameterised SQL for orders. Creating an order is one transaction: conditional stock decrements
 /// (`stock >= quantity`, so stock never goes below zero however many orders race), the total from the
-/// prices read in that transaction, the order and its lines, and the idempotency record.
+/// prices read in that transaction, the order and its lines, the idempotency record, and the outbox messages
+/// to the payment gateway and the email system (so they exist exactly when the order does).
 struct OrderRepository: Sendable {
     let client: PostgresClient
     let logger: Logger
@@ -45,6 +46,7 @@ struct OrderRepository: Sendable {
                     logger: logger
                 )
             }
+            try await OutboxWriter(logger: logger).enqueueOrderPlaced(orderID: orderID, userID: userID, total: total, on: connection)
             if let idempotencyKey {
                 try await connection.query(
                     "UPDATE idempotency_keys SET order_id = \(orderID) WHERE user_id = \(userID) AND key = \(idempotencyKey)",

@@ -2,9 +2,10 @@ import HTTPTypes
 import Hummingbird
 
 /// Order endpoints: callers create and read their own orders (others' are 404); admins see all and change
-/// statuses.
+/// statuses. Orders move stock, so each create and status change invalidates the cached products.
 struct OrdersController: Sendable {
     let orders: OrderRepository
+    let cache: ProductCache
 
     /// Longest Idempotency-Key accepted.
     static let maximumKeyLength = 255
@@ -27,6 +28,9 @@ struct OrdersController: Sendable {
         }
         let draft = try OrderDraft(try await request.decodeJSON(as: CreateOrderRequest.self, context: context))
         let creation = try await orders.create(userID: identity.id, draft: draft, idempotencyKey: key)
+        if !creation.replayed {
+            await cache.invalidate(productIDs: creation.order.items.map(\.productID))
+        }
         var headers: HTTPFields = [.location: "/api/v1/orders/\(creation.order.id)"]
         if creation.replayed {
             headers[.idempotentReplayed] = "true"
@@ -53,7 +57,9 @@ struct OrdersController: Sendable {
     @Sendable func changeStatus(_ request: Request, context: AppRequestContext) async throws -> Order {
         let id = try context.resourceID("Order")
         let change = try await request.decodeJSON(as: OrderStatusChange.self, context: context)
-        return try await orders.changeStatus(id: id, to: change.status)
+        let order = try await orders.changeStatus(id: id, to: change.status)
+        await cache.invalidate(productIDs: order.items.map(\.productID))
+        return order
     }
 }
 

@@ -1,8 +1,10 @@
 import Hummingbird
 
-/// The catalogue endpoints: public reads, admin-only writes (soft delete).
+/// The catalogue endpoints: public reads through the two cache layers, admin-only writes (soft delete)
+/// that invalidate what the caches hold.
 struct ProductsController: Sendable {
     let products: ProductRepository
+    let cache: ProductCache
 
     func addRoutes(to api: RouterGroup<AppRequestContext>, admin: RouterGroup<AppRequestContext>) {
         api.get("products", use: list)
@@ -13,24 +15,32 @@ struct ProductsController: Sendable {
         admin.delete("products/:id", use: delete)
     }
 
-    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Page<Product> {
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let pairs = request.queryPairs
         let page = try PageRequest(page: request.uri.queryParameters.get("page"), limit: request.uri.queryParameters.get("limit"))
         let query = try ProductListQuery(parameters: pairs)
-        let result = try await products.list(query, page: page)
-        return Page(data: result.products, pagination: PageInfo(request: page, total: result.total))
+        let body = try await cache.body(for: .listing(query, page)) {
+            let result = try await products.list(query, page: page)
+            return try CachedBody.encode(Page(data: result.products, pagination: PageInfo(request: page, total: result.total)))
+        }
+        guard let body else { throw APIError.internalError }
+        return CachedBody.response(body)
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Product {
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.resourceID("Product")
-        guard let product = try await products.find(id: id) else { throw APIError.notFound("Product") }
-        return product
+        let body = try await cache.body(for: .product(id)) {
+            try await products.find(id: id).map { try CachedBody.encode($0) }
+        }
+        guard let body else { throw APIError.notFound("Product") }
+        return CachedBody.response(body)
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Product> {
         let input = try await request.decodeJSON(as: ProductInput.self, context: context)
         try input.validate()
         let product = try await products.create(ProductChanges(input))
+        await cache.invalidate(productIDs: [product.id])
         return EditedResponse(status: .created, headers: [.location: "/api/v1/products/\(product.id)"], response: product)
     }
 
@@ -39,6 +49,7 @@ struct ProductsController: Sendable {
         let input = try await request.decodeJSON(as: ProductInput.self, context: context)
         try input.validate()
         guard let product = try await products.update(id: id, ProductChanges(input)) else { throw APIError.notFound("Product") }
+        await cache.invalidate(productIDs: [id])
         return product
     }
 
@@ -47,12 +58,14 @@ struct ProductsController: Sendable {
         let changes = ProductChanges(try await request.decodeJSON(as: ProductPatch.self, context: context))
         try changes.validate()
         guard let product = try await products.update(id: id, changes) else { throw APIError.notFound("Product") }
+        await cache.invalidate(productIDs: [id])
         return product
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
         let id = try context.resourceID("Product")
         guard try await products.softDelete(id: id) else { throw APIError.notFound("Product") }
+        await cache.invalidate(productIDs: [id])
         return .noContent
     }
 }

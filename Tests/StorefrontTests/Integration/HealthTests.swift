@@ -12,7 +12,7 @@ struct HealthTests {
             #expect(try await app.send(.get, "/health/live").status == .ok)
             let ready = try await app.send(.get, "/health/ready")
             #expect(ready.status == .ok)
-            #expect(ready.text.contains("\"database\":\"ok\""))
+            #expect(ready.text.contains("\"postgres\":\"ok\""))
         }
     }
 }

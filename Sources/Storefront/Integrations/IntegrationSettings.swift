@@ -1,0 +1,42 @@
+/// How the partner webhook is verified and limited and how often its worker polls.
+public struct WebhookSettings: Sendable, Equatable {
+    /// Active signing secrets (WEBHOOK_SECRETS, comma-separated `whsec_…`); any may match, for rotation.
+    /// Empty means every delivery is refused.
+    public var secrets: [WebhookSecret] = []
+    /// Largest accepted distance between a delivery's timestamp and now, either way (WEBHOOK_TOLERANCE).
+    public var tolerance: Duration = .seconds(300)
+    /// Deliveries per partner per hour (WEBHOOK_RATE_LIMIT_PER_HOUR; 0 disables the limit).
+    public var perHour: Int = 1000
+    /// How often the worker looks for stored events when the queue is empty (WEBHOOK_POLL_INTERVAL).
+    public var pollInterval: Duration = .milliseconds(500)
+
+    /// Creates the defaults; the configuration loader overwrites them field by field.
+    public init() {}
+}
+
+/// Where the partners are and how the storefront calls them.
+public struct PartnerSettings: Sendable, Equatable {
+    /// Base URL of both partners (PARTNERS_URL); the paths `/payments` and `/emails` are appended.
+    public var url: String = "http://127.0.0.1:18090"
+    /// Limit of one attempt (PARTNER_TIMEOUT).
+    public var timeout: Duration = .seconds(10)
+    /// Retries after the first attempt (PARTNER_MAX_RETRIES).
+    public var maxRetries: Int = 3
+    /// Consecutive failures that open a partner's breaker (PARTNER_BREAKER_FAILURES).
+    public var breakerFailures: Int = 5
+    /// How long a breaker stays open before a trial call (PARTNER_BREAKER_OPEN).
+    public var breakerOpenDuration: Duration = .seconds(30)
+    /// How often the outbox dispatcher looks for due messages when idle (OUTBOX_POLL_INTERVAL).
+    public var outboxPollInterval: Duration = .milliseconds(500)
+
+    /// Creates the defaults.
+    public init() {}
+
+    /// The retry policy these settings describe.
+    public var retryPolicy: RetryPolicy { RetryPolicy(maxRetries: maxRetries) }
+
+    /// The breaker configuration these settings describe.
+    public var breaker: CircuitBreakerConfiguration {
+        CircuitBreakerConfiguration(failureThreshold: breakerFailures, openDuration: breakerOpenDuration)
+    }
+}

@@ -1,0 +1,34 @@
+/// A `POST /_control` body: any subset of the knobs; the fields present replace the current values.
+struct SimulatorKnobsUpdate: Decodable, Sendable {
+    var latencyMilliseconds: Int?
+    var failureRate: Double?
+    var timeoutRate: Double?
+    var rateLimitRate: Double?
+    var hangMilliseconds: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case latencyMilliseconds = "latency_ms"
+        case failureRate = "failure_rate"
+        case timeoutRate = "timeout_rate"
+        case rateLimitRate = "rate_limit_rate"
+        case hangMilliseconds = "hang_ms"
+    }
+
+    /// `knobs` with the fields of this update applied.
+    func applied(to knobs: SimulatorKnobs) -> SimulatorKnobs {
+        var knobs = knobs
+        knobs.latencyMilliseconds = latencyMilliseconds ?? knobs.latencyMilliseconds
+        knobs.failureRate = failureRate ?? knobs.failureRate
+        knobs.timeoutRate = timeoutRate ?? knobs.timeoutRate
+        knobs.rateLimitRate = rateLimitRate ?? knobs.rateLimitRate
+        knobs.hangMilliseconds = hangMilliseconds ?? knobs.hangMilliseconds
+        return knobs
+    }
+}
+
+extension SimulatorKnobs {
+    /// Milliseconds in a duration written like the configuration's (`20ms`, `1.5s`), for the command line.
+    public static func milliseconds(from text: String) -> Int? {
+        DurationParsing.parse(text).map { Int($0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) }
+    }
+}
