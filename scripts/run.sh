@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# The main job: start storefront with a throwaway PostgreSQL, seed it, run a scenario against it
-# with barrage, write the report folder, print its path and the verdict, stop what was started.
+# The main job: start storefront with a throwaway PostgreSQL and Redis and the partner simulator,
+# seed it, run a scenario against it with barrage, write the report folder, print its path and the
+# verdict, stop everything it started (also on Ctrl-C).
 #
 #   scripts/run.sh [SCENARIO (default Scenarios/smoke.yaml)] [more `barrage run` options]
 #
-# Environment: STOREFRONT_PORT (default 8080), SEED_USERS (100), SEED_PRODUCTS (500),
-# BCRYPT_COST (8: cheap hashes so logins measure the server, not bcrypt). Exits with barrage's
-# exit code (0 passed, 99 a threshold failed, 104 invalid scenario, 105 interrupted).
+# Environment: STOREFRONT_PORT (default 8080), PARTNERS_PORT (18090), SEED_USERS (100),
+# SEED_PRODUCTS (500), BCRYPT_COST (8: cheap hashes so logins measure the server, not bcrypt),
+# RATE_LIMIT_PER_MINUTE (0: load tests measure the service, not its limiter; set it to test the
+# limiter). Exits with barrage's exit code (0 passed, 99 a threshold failed, 104 invalid scenario,
+# 105 interrupted); 1 when the stack cannot start.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -14,6 +17,7 @@ cd "$ROOT"
 SCENARIO="${1:-Scenarios/smoke.yaml}"
 shift || true
 PORT="${STOREFRONT_PORT:-8080}"
+PARTNERS_PORT="${PARTNERS_PORT:-18090}"
 RUN_DIR="$ROOT/.local/run"
 mkdir -p "$RUN_DIR"
 
@@ -29,6 +33,10 @@ if port_in_use "$PORT"; then
     say "port $PORT on 127.0.0.1 is already in use; stop whatever listens there or pick another with STOREFRONT_PORT=NNNN"
     exit 1
 fi
+if port_in_use "$PARTNERS_PORT"; then
+    say "port $PARTNERS_PORT on 127.0.0.1 (partner simulator) is already in use; pick another with PARTNERS_PORT=NNNN"
+    exit 1
+fi
 
 ulimit -n 20000 2>/dev/null || true
 
@@ -41,13 +49,21 @@ postgres_was_running=0
 if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p "${PGPORT:-55432}"; then
     postgres_was_running=1
 fi
+redis_was_running=0
+if scripts/redis.sh status >/dev/null 2>&1; then redis_was_running=1; fi
 storefront_pid=""
+partners_pid=""
+stop_pid() {
+    if [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null; then
+        kill -TERM "$1" 2>/dev/null || true
+        wait "$1" 2>/dev/null || true
+    fi
+}
 cleanup() {
     local status=$?
-    if [[ -n "$storefront_pid" ]] && kill -0 "$storefront_pid" 2>/dev/null; then
-        kill -TERM "$storefront_pid" 2>/dev/null || true
-        wait "$storefront_pid" 2>/dev/null || true
-    fi
+    stop_pid "$storefront_pid"
+    stop_pid "$partners_pid"
+    if [[ $redis_was_running == 0 ]]; then scripts/redis.sh stop >/dev/null 2>&1 || true; fi
     if [[ $postgres_was_running == 0 ]]; then scripts/postgres.sh stop >/dev/null 2>&1 || true; fi
     exit "$status"
 }
@@ -55,9 +71,14 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 DATABASE_URL="$(scripts/postgres.sh start)"
-export DATABASE_URL
+REDIS_URL="$(scripts/redis.sh start)"
+export DATABASE_URL REDIS_URL
 if [[ ! -s "$RUN_DIR/jwt-secret" ]]; then head -c 48 /dev/urandom | base64 | tr -d '\n' >"$RUN_DIR/jwt-secret"; fi
+if [[ ! -s "$RUN_DIR/webhook-secret" ]]; then echo -n "whsec_$(head -c 32 /dev/urandom | base64 | tr -d '\n')" >"$RUN_DIR/webhook-secret"; fi
 export JWT_SECRET="$(cat "$RUN_DIR/jwt-secret")"
+export WEBHOOK_SECRETS="$(cat "$RUN_DIR/webhook-secret")"
+export PARTNERS_URL="http://127.0.0.1:$PARTNERS_PORT"
+export RATE_LIMIT_PER_MINUTE="${RATE_LIMIT_PER_MINUTE:-0}"
 export BCRYPT_COST="${BCRYPT_COST:-8}"
 export ADMIN_EMAIL="${ADMIN_EMAIL:-admin@storefront.test}"
 export ADMIN_PASSWORD="${ADMIN_PASSWORD:-admin-password-123}"
@@ -67,6 +88,9 @@ say "seeding ${SEED_USERS:-100} users and ${SEED_PRODUCTS:-500} products…"
 "$BIN/storefront" seed --users "${SEED_USERS:-100}" --products "${SEED_PRODUCTS:-500}" \
     --credentials-csv "$RUN_DIR/users.csv" >&2
 
+"$BIN/storefront" partners --port "$PARTNERS_PORT" \
+    --webhook-url "http://127.0.0.1:$PORT/api/webhooks/partner" >"$RUN_DIR/partners.log" 2>&1 &
+partners_pid=$!
 "$BIN/storefront" serve >"$RUN_DIR/storefront.log" 2>&1 &
 storefront_pid=$!
 for _ in $(seq 100); do
@@ -77,7 +101,7 @@ for _ in $(seq 100); do
     sleep 0.2
 done
 curl -fsS "http://127.0.0.1:$PORT/health/ready" >/dev/null || { say "storefront is not ready on port $PORT"; exit 1; }
-say "storefront is up on http://127.0.0.1:$PORT (log: $RUN_DIR/storefront.log)"
+say "storefront is up on http://127.0.0.1:$PORT, partner simulator on :$PARTNERS_PORT (logs: $RUN_DIR/)"
 
 # Ctrl-C now reaches barrage too: it stops gracefully, writes its report and exits 105; this
 # script then reports and cleans up as usual.
@@ -90,7 +114,7 @@ status=$?
 set -e
 cat "$RUN_DIR/barrage.out"
 
-report="$(sed -n 's/^report: //p' "$RUN_DIR/barrage.out" | tail -1)"
+report="$(sed -n 's/.*report: //p' "$RUN_DIR/barrage.out" | tail -1)"
 case "$status" in
     0) verdict="PASSED: every threshold held" ;;
     99) verdict="FAILED: a threshold failed" ;;

@@ -40,9 +40,11 @@ swift build --build-tests
 heavy_unit='BarrageCoreTests|BarrageReportsTests'
 live_load='BarrageHTTPTests|BarrageRunnerTests|BarrageCLITests'
 redis_client='RedisWireTests'
+end_to_end='EndToEndTests'
 status=0
 swift test --skip-build --filter "$heavy_unit" "$@" || status=1
 swift test --skip-build --filter "$live_load" "$@" || status=1
 swift test --skip-build --filter "$redis_client" "$@" || status=1
-swift test --skip-build --skip "$heavy_unit|$live_load|$redis_client" "$@" || status=1
+swift test --skip-build --skip "$heavy_unit|$live_load|$redis_client|$end_to_end" "$@" || status=1
+swift test --skip-build --filter "$end_to_end" "$@" || status=1
 exit $status
