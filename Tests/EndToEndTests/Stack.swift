@@ -7,6 +7,8 @@ import FoundationNetworking
 /// storefront, its partner simulator and their databases for one end-to-end test: a throwaway
 /// PostgreSQL database, the Redis of the test command, free loopback ports.
 struct Stack {
+    static let adminEmail = "admin@storefront.test"
+    static let adminPassword = "admin-password-123"
     let scratch: URL
     let baseURL: String
     let database: ThrowawayDatabase
@@ -34,8 +36,8 @@ struct Stack {
             "RATE_LIMIT_PER_MINUTE": "0",
             "PARTNERS_URL": "http://127.0.0.1:\(partnersPort)",
             "LOG_LEVEL": "warning",
-            "ADMIN_EMAIL": "admin@storefront.test",
-            "ADMIN_PASSWORD": "admin-password-123",
+            "ADMIN_EMAIL": adminEmail,
+            "ADMIN_PASSWORD": adminPassword,
         ]
         let seed = try ChildProcess(
             "storefront", arguments: ["seed", "--users", "20", "--products", "100", "--credentials-csv", usersCSV.path],

@@ -7,12 +7,13 @@ import Testing
 /// compared.
 @Suite("storefront under barrage, end to end", .serialized)
 struct StorefrontUnderLoadTests {
-    @Test("smoke and a storefront journey pass, write their reports, and barrage's http_reqs equals the server's count")
-    func smokeAndJourney() async throws {
+    @Test("smoke and both storefront journeys pass, write their reports, and barrage's http_reqs equals the server's count")
+    func smokeAndJourneys() async throws {
         let stack = try await Stack.start()
         do {
             try await runSmoke(on: stack)
             try await runJourney(on: stack)
+            try await runAdminJourney(on: stack)
         } catch {
             await stack.stop()
             throw error
@@ -46,6 +47,25 @@ struct StorefrontUnderLoadTests {
         #expect(status == 0, "barrage journey exited \(status):\n\(barrage.output)")
         let summary = try Self.summary(in: out)
         let checks = try #require(summary["checks"] as? [[String: Any]])
+        #expect(!checks.isEmpty)
+        for check in checks {
+            #expect((check["fails"] as? Int) == 0, "check failed: \(check)")
+        }
+        let sent = try Self.httpRequests(in: out)
+        let served = try await stack.servedRequests() - before
+        #expect(served == sent, "barrage sent \(sent) requests, storefront counted \(served)")
+    }
+
+    private func runAdminJourney(on stack: Stack) async throws {
+        let before = try await stack.servedRequests()
+        let out = stack.scratch.appendingPathComponent("admin")
+        let barrage = try stack.barrage([
+            "run", "Scenarios/storefront-admin.yaml", "--out", out.path, "--no-progress", "--seed", "7",
+            "--env", "DURATION=6s", "--env", "ADMIN_EMAIL=\(Stack.adminEmail)", "--env", "ADMIN_PASSWORD=\(Stack.adminPassword)",
+        ])
+        let status = try await barrage.exitStatus(timeout: .seconds(120))
+        #expect(status == 0, "barrage admin journey exited \(status):\n\(barrage.output)")
+        let checks = try #require(try Self.summary(in: out)["checks"] as? [[String: Any]])
         #expect(!checks.isEmpty)
         for check in checks {
             #expect((check["fails"] as? Int) == 0, "check failed: \(check)")

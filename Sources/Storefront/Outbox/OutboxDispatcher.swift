@@ -18,16 +18,10 @@ struct OutboxDispatcher<Transport: PartnerTransport>: Service {
     var lease: Duration = .seconds(120)
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            var backlogged = false
-            while !Task.isCancelled {
-                if !backlogged {
-                    try? await Task.sleep(for: pollInterval)
-                }
-                let delivered = await deliverBatchLoggingErrors()
-                backlogged = delivered == batchSize
-                await updateBacklogGauges()
-            }
+        await PollingLoop.run(every: pollInterval) {
+            let delivered = await deliverBatchLoggingErrors()
+            await updateBacklogGauges()
+            return delivered == batchSize
         }
         await client.transport.shutdown()
     }

@@ -19,16 +19,10 @@ struct WebhookProcessor: Service {
     var batchSize = 50
 
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            var backlogged = false
-            while !Task.isCancelled {
-                if !backlogged {
-                    try? await Task.sleep(for: pollInterval)
-                }
-                let processed = await processBatchLoggingErrors()
-                backlogged = processed == batchSize
-                await updateBacklogGauges()
-            }
+        await PollingLoop.run(every: pollInterval) {
+            let processed = await processBatchLoggingErrors()
+            await updateBacklogGauges()
+            return processed == batchSize
         }
     }
 
