@@ -35,30 +35,19 @@ python3 - "$work" "$status" <<'PY'
 import json, sys
 work, status = sys.argv[1], sys.argv[2]
 summary = json.load(open(f"{work}/report/summary.json"))
-metrics = summary["metrics"]
-def trend(aggregate):
-    values = aggregate.get("values", {})
-    return values
-print(f"scenario {summary['run']['name']}, exit {status}, {summary['run']['endedAt']}")
-reqs = metrics["metrics"]["http_reqs"]["values"]["sum"]
-duration = (summary["metrics"]["elapsed"] if isinstance(summary["metrics"].get("elapsed"), (int, float)) else None)
-print(f"http_reqs {int(reqs)}")
+metrics = summary["metrics"]["metrics"]
+print(f"scenario {summary['run']['name']}, exit {status}, {summary['run']['startedAt']} .. {summary['run']['endedAt']}")
+print(f"http_reqs {int(metrics['http_reqs']['values']['sum'])}, "
+      f"dropped_iterations {int(metrics.get('dropped_iterations', {}).get('values', {}).get('sum', 0))}")
 for result in summary["thresholds"]:
     threshold = result["threshold"]
-    observed = result.get("observed")
-    print(f"  {'PASS' if result['outcome'] == 'passed' else 'FAIL'}  {threshold.get('source', '')!s:40} "
-          f"{json.dumps(threshold.get('selector'))}  observed {observed}")
-dropped = metrics["metrics"].get("dropped_iterations", {}).get("values", {}).get("sum", 0)
-print(f"dropped_iterations {int(dropped)}")
-for row in metrics.get("requestNames", []):
-    print(f"  {row}"[:240])
+    print(f"  {result['outcome']:7} {threshold['metric']:35} {threshold['source']:12} observed {result.get('observed')}")
 try:
     cpu = json.load(open(f"{work}/cpu.json"))
     print("CPU (cores, average / peak) during the run:")
     for group, figures in sorted(cpu.items()):
-        if group.startswith("_"):
-            continue
-        print(f"  {group:16} {figures['average_cores']:.2f} / {figures['peak_cores']:.2f}")
+        if not group.startswith("_"):
+            print(f"  {group:16} {figures['average_cores']:.2f} / {figures['peak_cores']:.2f}")
     print("PostgreSQL active backends by wait event (average):", cpu.get("_pg_active_backends_by_wait"))
 except FileNotFoundError:
     print("no CPU samples")
