@@ -100,7 +100,9 @@ start() {
     fi
     if ! is_running; then
         log "starting on $PGHOST_ADDR:$PGPORT"
-        as_owner "$BINDIR/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 start >/dev/null || {
+        # The port is given on the command line too, so a cluster created with another PGPORT
+        # still listens where this run expects it.
+        as_owner "$BINDIR/pg_ctl" -D "$DATA" -l "$LOG" -o "-p $PGPORT" -w -t 60 start >/dev/null || {
             tail -n 30 "$LOG" >&2
             exit 1
         }
