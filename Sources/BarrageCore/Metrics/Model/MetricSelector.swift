@@ -44,22 +44,4 @@ extension MetricSelector: CustomStringConvertible {
     }
 }
 
-extension MetricSelector: Codable {
-    /// Decodes from the key text, so reports store selectors as they were written.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do {
-            self = try MetricSelector(parsing: text)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description)
-            )
-        }
-    }
-
-    /// Encodes as the canonical key text.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension MetricSelector: TextCodable {}

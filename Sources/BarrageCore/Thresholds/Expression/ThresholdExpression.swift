@@ -34,22 +34,4 @@ extension ThresholdExpression: CustomStringConvertible {
     }
 }
 
-extension ThresholdExpression: Codable {
-    /// Decodes from expression text.
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        do {
-            self = try ThresholdExpression(parsing: text)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description)
-            )
-        }
-    }
-
-    /// Encodes as the canonical expression text.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension ThresholdExpression: TextCodable {}
