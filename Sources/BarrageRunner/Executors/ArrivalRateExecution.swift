@@ -13,7 +13,7 @@ enum ArrivalRateExecution {
     static func run(_ context: ScenarioContext, schedule: ArrivalRateSchedule, options: ArrivalRateOptions) async {
         let pool = IdlePool(preallocated: (0..<options.preAllocatedVUs).map { _ in context.makeVU() })
         // Zero drops is an observation, so `dropped_iterations: count==0` can pass.
-        context.recorder.recordDroppedIterations(0, scenario: context.scenario)
+        context.recorder.recordDroppedIterations(0, tags: context.scenarioTags)
         await ScenarioSupervision.run(context) {
             await withDiscardingTaskGroup { group in
                 for index in 0..<schedule.totalIterations {
@@ -28,7 +28,7 @@ enum ArrivalRateExecution {
                         vu = context.makeVU()
                         pool.countCreated()
                     } else {
-                        context.recorder.recordDroppedIterations(1, scenario: context.scenario)
+                        context.recorder.recordDroppedIterations(1, tags: context.scenarioTags)
                         continue
                     }
                     group.addTask(executorPreference: vu.taskExecutor) {

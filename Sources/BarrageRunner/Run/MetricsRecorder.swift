@@ -94,8 +94,8 @@ final class MetricsRecorder: Sendable {
     }
 
     /// Records arrival-rate starts that found no free VU.
-    func recordDroppedIterations(_ count: Int, scenario: Scenario) {
-        collector.record(.droppedIterations, value: Double(count), tags: Self.scenarioTags(scenario))
+    func recordDroppedIterations(_ count: Int, tags: TagSet) {
+        collector.record(.droppedIterations, value: Double(count), tags: tags)
     }
 
     /// Samples the VU gauges (called once a second by the run).

@@ -14,10 +14,10 @@ final class RunMonitor: Sendable {
     private let thresholdInterval: Duration
     private let windows: [StageWindow]
     private let total: Duration
-    private let state = Mutex(State())
+    private let state: Mutex<State>
 
     private struct State {
-        var abortMonitor: ThresholdAbortMonitor?
+        var abortMonitor: ThresholdAbortMonitor
         var failingThresholds = 0
         var lastRequests: Double = 0
         var lastTick: ContinuousClock.Instant?
@@ -39,7 +39,7 @@ final class RunMonitor: Sendable {
         self.thresholdInterval = thresholdInterval
         self.windows = StageWindow.windows(of: plan)
         self.total = plan.scenarios.map { ScenarioTimeline(scenario: $0).scheduleEnd }.max() ?? .zero
-        state.withLock { $0.abortMonitor = ThresholdAbortMonitor(evaluation) }
+        self.state = Mutex(State(abortMonitor: ThresholdAbortMonitor(evaluation)))
     }
 
     /// Ticks once a second until cancelled.
@@ -69,7 +69,7 @@ final class RunMonitor: Sendable {
                 state.lastThresholdCheck = now
                 let results = evaluation.evaluate(snapshot)
                 state.failingThresholds = results.filter { !$0.passed }.count
-                action = state.abortMonitor?.check(snapshot) ?? .continueRun
+                action = state.abortMonitor.check(results, elapsed: snapshot.elapsed)
             }
             let requests = snapshot.metrics["http_reqs"].map(Self.count) ?? 0
             let interval = state.lastTick.map { (now - $0).seconds } ?? snapshot.elapsed.seconds

@@ -31,10 +31,16 @@ public struct ThresholdAbortMonitor: Sendable {
     /// Checks a snapshot; returns ``Action/abort(_:)`` the first time an abort-on-fail threshold fails past its
     /// delay, ``Action/continueRun`` otherwise (including every check after the abort).
     public mutating func check(_ snapshot: MetricsSnapshot) -> Action {
+        check(evaluation.evaluate(snapshot), elapsed: snapshot.elapsed)
+    }
+
+    /// The same decision from results the caller already evaluated (the runner shows them in the
+    /// progress line too), so thresholds are not evaluated twice per tick.
+    public mutating func check(_ results: [ThresholdResult], elapsed: Duration) -> Action {
         guard case .watching = state else { return .continueRun }
         let watched = evaluation.thresholds.contains(where: \.abortOnFail)
         guard watched else { return .continueRun }
-        let failing = evaluation.resultsRequiringAbort(evaluation.evaluate(snapshot), elapsed: snapshot.elapsed)
+        let failing = evaluation.resultsRequiringAbort(results, elapsed: elapsed)
         guard !failing.isEmpty else { return .continueRun }
         state = .aborted
         return .abort(failing)
