@@ -98,7 +98,7 @@ final class ScenarioContext: Sendable {
     /// requests return at once.
     func hardStop() async {
         hardStopped.store(true, ordering: .releasing)
-        for vu in vus.withLock({ $0 }) { await vu.close() }
+        await closeConnections()
     }
 
     /// Closes the connections of a finished scenario.
