@@ -1,5 +1,6 @@
 import BarrageCore
 import BarrageHTTP
+import NIOCore
 import Synchronization
 
 /// Everything the VUs of one scenario share while it runs: the plan's pieces prepared once,
@@ -20,7 +21,7 @@ final class ScenarioContext: Sendable {
     let flows: [CompiledFlow]
     let flowChoice: WeightedChoice
     /// The setup's captures, readable by every VU.
-    let shared: [String: String]
+    let shared: [String: VariableValue]
     /// The data files this scenario's flows read, each with its run-wide row counter.
     let dataBindings: [(binding: DataBinding, ticket: DataTicket)]
     /// `--seed`: when set, every VU's generator is derived from it and the VU number.
@@ -40,7 +41,7 @@ final class ScenarioContext: Sendable {
         accounting: VUAccounting,
         engine: HTTPClientEngine,
         runStart: ContinuousClock.Instant,
-        shared: [String: String] = [:],
+        shared: [String: VariableValue] = [:],
         data: [DataBinding] = [],
         tickets: [String: DataTicket] = [:],
         seed: UInt64? = nil,
@@ -57,7 +58,7 @@ final class ScenarioContext: Sendable {
         let scenarioTags = MetricsRecorder.scenarioTags(scenario)
         self.scenarioTags = scenarioTags
         self.flows = scenario.flows.map {
-            CompiledFlow($0, scenarioTags: scenarioTags, tagsFlow: scenario.flows.count > 1)
+            CompiledFlow($0, scenarioTags: scenarioTags, tagsFlow: scenario.flows.count > 1, builder: requestBuilder)
         }
         self.flowChoice = WeightedChoice(weights: scenario.flows.map(\.weight))
         self.shared = shared
@@ -87,9 +88,9 @@ final class ScenarioContext: Sendable {
         dataExhausted.store(true, ordering: .relaxed)
     }
 
-    /// A new VU for this scenario, counted in `vus_max`.
-    func makeVU() -> VirtualUser {
-        let vu = VirtualUser(id: accounting.allocate(), engine: engine, seed: seed)
+    /// A new VU for this scenario, counted in `vus_max`, on `loop` or the engine's next loop in turn.
+    func makeVU(on loop: (any EventLoop)? = nil) -> VirtualUser {
+        let vu = VirtualUser(id: accounting.allocate(), engine: engine, seed: seed, on: loop)
         vus.withLock { $0.append(vu) }
         return vu
     }

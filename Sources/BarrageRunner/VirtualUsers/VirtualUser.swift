@@ -19,19 +19,20 @@ actor VirtualUser {
     var iterationsStarted = 0
 
     /// `seed` (from `--seed`) makes the VU's random choices reproducible; nil draws a fresh seed.
-    init(id: Int, engine: HTTPClientEngine, seed: UInt64? = nil) {
+    /// The VU lives on `loop`, or on the engine's next loop in turn.
+    init(id: Int, engine: HTTPClientEngine, seed: UInt64? = nil, on loop: (any EventLoop)? = nil) {
         self.id = id
         self.engine = engine
         var system = SystemRandomNumberGenerator()
         self.random = SeededGenerator(seed: seed ?? system.next(), stream: id)
-        let loop = engine.eventLoopGroup.next()
+        let loop = loop ?? engine.eventLoopGroup.next()
         self.eventLoop = loop
         self.taskExecutor = EventLoopTaskExecutor(loop: loop)
         self.unownedExecutor = loop.executor.asUnownedSerialExecutor()
     }
 
     /// Values captured by the last iteration, by variable name (what a setup hands to every VU).
-    var variables: [String: String] = [:]
+    var variables: [String: VariableValue] = [:]
     /// Failed checks and requests of the current iteration when the context collects them (the
     /// setup's verdict).
     var failures: [String] = []

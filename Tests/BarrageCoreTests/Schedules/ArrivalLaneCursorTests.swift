@@ -1,0 +1,61 @@
+import Testing
+@testable import BarrageCore
+
+@Suite("arrival lanes share a schedule")
+struct ArrivalLaneCursorTests {
+    /// Drains every lane by stepping elapsed time forward, as the runner's timers do.
+    private func drain(_ schedule: ArrivalRateSchedule, lanes: Int, step: Duration) -> [[ArrivalLaneCursor.Start]] {
+        var cursors = (0..<lanes).map { ArrivalLaneCursor(schedule: schedule, lane: $0, of: lanes) }
+        var started = Array(repeating: [ArrivalLaneCursor.Start](), count: lanes)
+        var elapsed = Duration.zero
+        while cursors.contains(where: { $0.next != nil }) {
+            for lane in 0..<lanes {
+                while let start = cursors[lane].takeDue(by: elapsed) {
+                    #expect(start.offset <= elapsed, "a start is never taken before it is due")
+                    started[lane].append(start)
+                }
+            }
+            elapsed += step
+        }
+        return started
+    }
+
+    @Test("lanes together start every iteration of the schedule exactly once, at its intended time",
+          arguments: [1, 2, 3, 4, 7])
+    func partition(lanes: Int) {
+        let schedule = ArrivalRateSchedule(
+            startRate: 0,
+            stages: [Stage(duration: .seconds(3), target: 500), Stage(duration: .seconds(2), target: 5000)],
+            timeUnit: .seconds(1))
+        let started = drain(schedule, lanes: lanes, step: .microseconds(700))
+        let all = started.flatMap { $0 }.sorted { $0.iteration < $1.iteration }
+        #expect(all.count == schedule.totalIterations)
+        #expect(all.map(\.iteration) == Array(0..<schedule.totalIterations))
+        for start in all {
+            #expect(start.offset == schedule.startTime(ofIteration: start.iteration))
+        }
+        for (lane, starts) in started.enumerated() {
+            #expect(starts.allSatisfy { $0.iteration % lanes == lane })
+            #expect(zip(starts, starts.dropFirst()).allSatisfy { $0.offset <= $1.offset }, "in order per lane")
+        }
+    }
+
+    @Test("nothing is due before its time, and a late check releases everything due at once")
+    func dueness() {
+        let schedule = ArrivalRateSchedule(rate: 1000, timeUnit: .seconds(1), duration: .seconds(1))
+        var cursor = ArrivalLaneCursor(schedule: schedule, lane: 1, of: 2)
+        #expect(cursor.takeDue(by: .microseconds(999)) == nil)
+        #expect(cursor.next?.offset == .milliseconds(1))
+        var late: [Int] = []
+        while let start = cursor.takeDue(by: .milliseconds(10)) { late.append(start.iteration) }
+        #expect(late == [1, 3, 5, 7, 9])
+        cursor.end()
+        #expect(cursor.takeDue(by: .seconds(5)) == nil)
+    }
+
+    @Test("an empty schedule gives every lane nothing")
+    func empty() {
+        let schedule = ArrivalRateSchedule(rate: 0, timeUnit: .seconds(1), duration: .seconds(5))
+        #expect(ArrivalLaneCursor(schedule: schedule, lane: 0, of: 3).next == nil)
+    }
+}
