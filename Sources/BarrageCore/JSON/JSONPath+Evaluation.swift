@@ -15,13 +15,31 @@ extension JSONPath {
     /// The value at the path, or nil when it is missing. A path with a wildcard yields an array of
     /// every match (nil when nothing matched), so `$.items[*].id` reads as "the list of ids".
     public func evaluate(in document: JSONValue) -> JSONValue? {
+        guard hasWildcard else { return Self.follow(components, from: document) }
         let found = matches(in: document)
-        if hasWildcard { return found.isEmpty ? nil : .array(found) }
-        return found.first
+        return found.isEmpty ? nil : .array(found)
     }
 
     /// Whether the path can reach more than one value.
     public var hasWildcard: Bool { components.contains(.wildcard) }
+
+    /// Walks a path without wildcards, which reaches at most one value, without building arrays.
+    private static func follow(_ components: [Component], from document: JSONValue) -> JSONValue? {
+        var current = document
+        for component in components {
+            switch (component, current) {
+            case (.key(let name), .object(let members)):
+                guard let member = members[name] else { return nil }
+                current = member
+            case (.index(let position), .array(let elements)):
+                guard elements.indices.contains(position) else { return nil }
+                current = elements[position]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
 
     private static func step(_ component: Component, from value: JSONValue) -> [JSONValue] {
         switch (component, value) {
