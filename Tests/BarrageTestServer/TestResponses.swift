@@ -9,6 +9,14 @@ public enum TestResponses {
         + #"{"id":2,"name":"Gadget","price":24.5,"stock":42},"#
         + #"{"id":3,"name":"Doohickey","price":3.25,"stock":0}]"#
 
+    /// The `/catalogue?n=N` body: products `p0`…`p(N-1)`, each about 100 bytes.
+    public static func catalogue(_ count: Int) -> String {
+        let items = (0..<count).map { index in
+            #"{"id":"p\#(index)","name":"Product number \#(index)","price":\#(100 + index),"attributes":{"color":"grey"}}"#
+        }
+        return #"{"data":["# + items.joined(separator: ",") + #"],"total":\#(count)}"#
+    }
+
     /// The body of chunk `index` of `/chunked`.
     public static func chunk(_ index: Int) -> String {
         "chunk-\(index);"

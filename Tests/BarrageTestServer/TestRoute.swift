@@ -19,6 +19,8 @@ enum TestRoute: Equatable {
     case slowBody(milliseconds: Int)
     /// `/products`, `/api/v1/products` → a JSON product list.
     case products
+    /// `/catalogue?n=N` → `{"data": [N products], "total": N}`, large enough to test body limits.
+    case catalogue(count: Int)
     /// `/header?name=X&value=Y` → 200 with header X: Y.
     case header(name: String, value: String)
     /// `/close` → 200 with `Connection: close`, then close.
@@ -43,6 +45,7 @@ enum TestRoute: Equatable {
         case "/reset": self = .reset
         case "/slow-body": self = .slowBody(milliseconds: query.int("ms") ?? 0)
         case "/products", "/api/v1/products": self = .products
+        case "/catalogue": self = .catalogue(count: query.int("n") ?? 10)
         case "/close": self = .close
         case "/chunked": self = .chunked(count: query.int("n") ?? 3)
         case "/http10": self = .http10

@@ -47,6 +47,8 @@ final class TestServerHandler: ChannelInboundHandler {
             response.setJSON(TestResponses.json)
         case .products:
             response.setJSON(TestResponses.products)
+        case .catalogue(let count):
+            response.setJSON(TestResponses.catalogue(count))
         case .echo:
             response.setJSON(echo(request))
         case .header(let name, let value):

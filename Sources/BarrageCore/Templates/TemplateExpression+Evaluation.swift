@@ -8,8 +8,8 @@ extension TemplateExpression {
         case .text(let text):
             return .success(text)
         case .variable(let name):
-            guard let value = scope.value(of: name) else { return .failure(UnresolvedVariable(name: name)) }
-            return .success(value)
+            guard let value = scope.variable(name) else { return .failure(UnresolvedVariable(name: name)) }
+            return .success(value.text)
         case .randomElement(let name, let path):
             return randomElement(of: name, path: path, in: &scope)
         case .call(let function, let arguments):
@@ -25,17 +25,23 @@ extension TemplateExpression {
         }
     }
 
+    /// Draws one element of a captured JSON array. Only a value kept as JSON can be indexed: text is
+    /// never decoded here, so the cost is one draw and the path, whatever the array's size.
     private func randomElement(
         of name: String, path: JSONPath?, in scope: inout some TemplateScope
     ) -> Result<String, UnresolvedVariable> {
-        let reference = UnresolvedVariable(name: name + "[random]" + (path.map { String($0.source.dropFirst()) } ?? ""))
-        guard let text = scope.value(of: name), case .array(let elements)? = try? JSONValue(jsonText: text),
-            !elements.isEmpty
-        else { return .failure(reference) }
+        guard case .json(.array(let elements))? = scope.variable(name), !elements.isEmpty else {
+            return .failure(Self.randomElementReference(name, path))
+        }
         let element = elements[Int(scope.randomBits() % UInt64(elements.count))]
         guard let path else { return .success(element.captureText) }
-        guard let value = path.evaluate(in: element) else { return .failure(reference) }
+        guard let value = path.evaluate(in: element) else { return .failure(Self.randomElementReference(name, path)) }
         return .success(value.captureText)
+    }
+
+    /// `products[random].id`, as an unresolved reference names it.
+    private static func randomElementReference(_ name: String, _ path: JSONPath?) -> UnresolvedVariable {
+        UnresolvedVariable(name: name + "[random]" + (path.map { String($0.source.dropFirst()) } ?? ""))
     }
 }
 
@@ -66,17 +72,24 @@ extension TemplateFunction {
         }
     }
 
-    /// A version-4, variant-1 UUID in its canonical lower-case form.
+    /// A version-4, variant-1 UUID in its canonical lower-case form, written straight into its
+    /// 36 bytes (a request with `Idempotency-Key: ${uuid}` renders one per iteration).
     static func uuid(_ high: UInt64, _ low: UInt64) -> String {
         let versioned = (high & ~0xF000) | 0x4000
         let varianted = (low & ~(0xC << 60)) | (0x8 << 60)
-        let bytes =
-            (0..<8).map { UInt8(truncatingIfNeeded: versioned >> (56 - 8 * $0)) }
-            + (0..<8).map { UInt8(truncatingIfNeeded: varianted >> (56 - 8 * $0)) }
-        let hex = bytes.hexString
-        let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { range in
-            String(hex.unicodeScalars.dropFirst(range.lowerBound).prefix(range.count))
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 36) { buffer in
+            var position = 0
+            for nibble in 0..<32 {
+                if nibble == 8 || nibble == 12 || nibble == 16 || nibble == 20 {
+                    buffer[position] = UInt8(ascii: "-")
+                    position += 1
+                }
+                let word = nibble < 16 ? versioned : varianted
+                buffer[position] = digits.utf8Start[Int(truncatingIfNeeded: word >> (60 - 4 * UInt64(nibble % 16))) & 0xF]
+                position += 1
+            }
+            return position
         }
-        return parts.joined(separator: "-")
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// generator so results are exact.
 public protocol TemplateScope {
     /// The value of a run-time variable, or nil when it has none (a capture that did not match).
-    mutating func value(of variable: String) -> String?
+    mutating func variable(_ name: String) -> VariableValue?
     /// A uniformly drawn whole number in `range`.
     mutating func randomInt(in range: ClosedRange<Int>) -> Int
     /// 64 random bits, for UUIDs and random choices.
@@ -17,20 +17,28 @@ public protocol TemplateScope {
 /// A scope over a lookup closure and a seeded generator: what unit tests and the closure-based
 /// `render` use.
 public struct LookupScope: TemplateScope {
-    private let lookup: (String) -> String?
+    private let lookup: (String) -> VariableValue?
     private var random: SeededGenerator
     private let clock: @Sendable () -> Date
 
     /// `seed` makes `uuid`, `randomInt` and random choices reproducible; `clock` fixes timestamps.
     public init(
-        seed: UInt64 = 0, clock: @escaping @Sendable () -> Date = { Date() }, _ lookup: @escaping (String) -> String?
+        seed: UInt64 = 0, clock: @escaping @Sendable () -> Date = { Date() },
+        values lookup: @escaping (String) -> VariableValue?
     ) {
         self.lookup = lookup
         self.random = SeededGenerator(seed: seed)
         self.clock = clock
     }
 
-    public mutating func value(of variable: String) -> String? { lookup(variable) }
+    /// A scope whose variables are all text.
+    public init(
+        seed: UInt64 = 0, clock: @escaping @Sendable () -> Date = { Date() }, _ lookup: @escaping (String) -> String?
+    ) {
+        self.init(seed: seed, clock: clock, values: { lookup($0).map(VariableValue.text) })
+    }
+
+    public mutating func variable(_ name: String) -> VariableValue? { lookup(name) }
     public mutating func randomInt(in range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
     public mutating func randomBits() -> UInt64 { random.next() }
     public func now() -> Date { clock() }

@@ -4,15 +4,14 @@ import Foundation
 extension Capture {
     /// The captured text, or nil when the response does not hold it (the variable is then unset
     /// and a later step that needs it fails with a check instead of sending a wrong request).
-    func extract(from response: inout ResponseView) -> String? {
+    func extract(from response: inout ResponseView) -> VariableValue? {
         switch source {
         case .jsonPath(let path):
-            guard let document = response.json(), let value = path.evaluate(in: document) else { return nil }
-            return value.captureText
+            return response.value(at: path).map(VariableValue.init)
         case .header(let name):
-            return response.result.headers[name]
+            return response.result.headers[name].map(VariableValue.text)
         case .regex(let pattern):
-            return RegexCache.shared.firstCapture(of: pattern, in: response.bodyText)
+            return RegexCache.shared.firstCapture(of: pattern, in: response.bodyText).map(VariableValue.text)
         }
     }
 }

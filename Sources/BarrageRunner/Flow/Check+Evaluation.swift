@@ -9,8 +9,7 @@ extension Check {
             guard let status = response.result.status else { return false }
             return accepted.contains(status)
         case .jsonPath(let path, let predicate):
-            let value = response.json().flatMap { path.evaluate(in: $0) }
-            return predicate.holds(for: value)
+            return predicate.holds(for: response.value(at: path))
         case .header(let name, let predicate):
             return predicate.holds(for: response.result.headers[name].map(JSONValue.string))
         case .bodyContains(let text):

@@ -4,6 +4,11 @@ import BarrageHTTP
 /// Runs `setup:` or `teardown:` once, on a VU of its own (VU 0, not counted in `vus`), with its
 /// samples tagged `scenario: setup` / `scenario: teardown` like any others.
 struct OneShotFlow {
+    /// Response bytes a setup or teardown keeps: it runs once, and typically captures a whole list
+    /// (`$.data` of 1,000 products) that every VU then draws from, so a load request's limit
+    /// would cut it short.
+    static let maxBodyBytes = 64 << 20
+
     let plan: TestPlan
     let requestBuilder: RequestBuilder
     let recorder: MetricsRecorder
@@ -14,13 +19,13 @@ struct OneShotFlow {
     /// What the run needs back.
     struct Outcome: Sendable {
         /// Variables captured by the flow.
-        var variables: [String: String]
+        var variables: [String: VariableValue]
         /// Failed requests and checks; empty when everything held.
         var failures: [String]
     }
 
     /// Runs `steps` once as the scenario `name`; `shared` are the variables it may read besides its own.
-    func run(_ name: String, steps: [Step], shared: [String: String]) async -> Outcome {
+    func run(_ name: String, steps: [Step], shared: [String: VariableValue]) async -> Outcome {
         let scenario = Scenario(
             name: name, executor: .perVUIterations(vus: 1, iterations: 1, maxDuration: .seconds(600)), flow: steps,
             location: SourceLocation(file: plan.sourceFile, line: 1, column: 1))

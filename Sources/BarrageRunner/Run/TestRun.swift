@@ -37,8 +37,12 @@ public final class TestRun: Sendable {
             plan: plan, maxBodyBytes: options.maxBodyBytes, userAgent: "barrage/\(BarrageVersion.current)"
         )
         let oneShot = OneShotFlow(
-            plan: plan, requestBuilder: builder, recorder: recorder, stop: stop, engine: engine, seed: options.seed)
-        var shared: [String: String] = [:]
+            plan: plan,
+            requestBuilder: RequestBuilder(
+                plan: plan, maxBodyBytes: max(options.maxBodyBytes, OneShotFlow.maxBodyBytes),
+                userAgent: builder.userAgent),
+            recorder: recorder, stop: stop, engine: engine, seed: options.seed)
+        var shared: [String: VariableValue] = [:]
         if let setup = plan.setup {
             let outcome = await oneShot.run("setup", steps: setup, shared: [:])
             guard outcome.failures.isEmpty else {

@@ -5,11 +5,11 @@ import Testing
 @Suite("template functions and built-ins render")
 struct TemplateFunctionTests {
     private func render(
-        _ text: String, environment: [String: String] = [:], variables: [String: String] = [:], seed: UInt64 = 7
+        _ text: String, environment: [String: String] = [:], variables: [String: VariableValue] = [:], seed: UInt64 = 7
     ) throws -> String {
         let template = try Template(
             parsing: text, environment: environment, runtimeVariables: Set(variables.keys))
-        var scope = LookupScope(seed: seed, clock: { Date(timeIntervalSince1970: 1_700_000_000.25) }) { variables[$0] }
+        var scope = LookupScope(seed: seed, clock: { Date(timeIntervalSince1970: 1_700_000_000.25) }, values: { variables[$0] })
         return try template.render(in: &scope).get()
     }
 
@@ -65,10 +65,25 @@ struct TemplateFunctionTests {
 
     @Test("products[random].id picks an element of a captured array")
     func randomElement() throws {
-        let products = #"[{"id":"a"},{"id":"b"},{"id":"c"}]"#
+        let products = VariableValue(try JSONValue(jsonText: #"[{"id":"a"},{"id":"b"},{"id":"c"}]"#))
         let picks = try Set(
             (0..<40).map { try render("${products[random].id}", variables: ["products": products], seed: UInt64($0)) })
         #expect(picks == ["a", "b", "c"])
+        #expect(try render("${products[random]}", variables: ["products": products], seed: 1).hasPrefix(#"{"id":"#))
+    }
+
+    @Test("a captured array is kept decoded; text is never decoded to draw from it")
+    func randomElementNeverParsesText() throws {
+        // The same array as text (say, a header that happens to hold JSON) is not an array: drawing
+        // from a variable only ever indexes a value kept as JSON, so no draw can decode a document.
+        let asText = VariableValue.text(#"[{"id":"a"},{"id":"b"}]"#)
+        let template = try Template(parsing: "${products[random].id}", environment: [:], runtimeVariables: ["products"])
+        var scope = LookupScope(values: { _ in asText })
+        #expect(template.render(in: &scope) == .failure(UnresolvedVariable(name: "products[random].id")))
+        // A JSON path capture keeps arrays and objects decoded and scalars as their text.
+        #expect(VariableValue(.array([.number(1)])) == .json(.array([.number(1)])))
+        #expect(VariableValue(.string("a")) == .text("a"))
+        #expect(VariableValue(.number(2)) == .text("2"))
     }
 
     @Test("a random element of a value that is not an array is an unresolved variable")

@@ -50,8 +50,8 @@ public struct Template: Sendable, Hashable {
             case .literal(let text):
                 output += text
             case .variable(let name):
-                guard let value = scope.value(of: name) else { return .failure(UnresolvedVariable(name: name)) }
-                output += value
+                guard let value = scope.variable(name) else { return .failure(UnresolvedVariable(name: name)) }
+                output += value.text
             case .expression(let expression):
                 switch expression.evaluate(in: &scope) {
                 case .success(let value): output += value
