@@ -4,15 +4,20 @@
 public struct HTTPResponseHeaders: Sendable, Sequence {
     /// The header lines exactly as received: `name: value\r\n` repeated, no status line.
     private let block: [UInt8]
+    /// Whether a `Set-Cookie` field is among them, noted while parsing so the cookie jar's check
+    /// costs nothing on the responses (most of them) that set none.
+    public let hasSetCookie: Bool
 
     /// No headers.
     public init() {
         self.block = []
+        self.hasSetCookie = false
     }
 
     /// Wraps a header block the parser has already validated.
-    init(block: [UInt8]) {
+    init(block: [UInt8], hasSetCookie: Bool) {
         self.block = block
+        self.hasSetCookie = hasSetCookie
     }
 
     /// Every field in wire order, names as the server spelled them, values trimmed.

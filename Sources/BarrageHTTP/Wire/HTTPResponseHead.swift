@@ -17,6 +17,8 @@ struct HTTPResponseHead: Sendable {
     var connectionClose: Bool
     /// `Connection: keep-alive` was sent (matters for HTTP/1.0).
     var connectionKeepAlive: Bool
+    /// A `Set-Cookie` field was seen.
+    var hasSetCookie = false
 
     /// Whether the server lets us send another request on this connection.
     var allowsReuse: Bool {

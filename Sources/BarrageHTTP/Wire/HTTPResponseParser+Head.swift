@@ -62,7 +62,7 @@ extension HTTPResponseParser {
             lineStart = lineEnd + 1
         }
         if blockEnd > blockStart {
-            head.headers = HTTPResponseHeaders(block: Array(bytes[blockStart..<blockEnd]))
+            head.headers = HTTPResponseHeaders(block: Array(bytes[blockStart..<blockEnd]), hasSetCookie: head.hasSetCookie)
         }
         return head
     }
@@ -107,6 +107,8 @@ extension HTTPResponseParser {
         case 10 where ASCII.equalsIgnoringCase(name, "connection".utf8):
             head.connectionClose = head.connectionClose || ASCII.listContainsToken(value, "close")
             head.connectionKeepAlive = head.connectionKeepAlive || ASCII.listContainsToken(value, "keep-alive")
+        case 10 where ASCII.equalsIgnoringCase(name, "set-cookie".utf8):
+            head.hasSetCookie = true
         default:
             break
         }

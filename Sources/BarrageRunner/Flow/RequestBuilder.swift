@@ -1,6 +1,5 @@
 import BarrageCore
 import BarrageHTTP
-import Foundation
 
 /// Turns a request step and the current variables into bytes-ready requests. Pure: no I/O, so
 /// the URL, header and body rules are unit tested without a server.
@@ -55,11 +54,21 @@ struct RequestBuilder: Sendable {
         return build(step, scope: &scope)
     }
 
-    /// Renders every template of `step`; fails with the first variable that has no value, or
-    /// when a URL built from variables leaves the allowed hosts.
+    /// Renders every template of `step`; see ``build(_:scope:)-(PreparedRequest,_)``.
     func build(_ step: RequestStep, scope: inout some TemplateScope) -> Result<Built, Failure> {
+        build(prepare(step), scope: &scope)
+    }
+
+    /// What does not vary between iterations of `step`, worked out once.
+    func prepare(_ step: RequestStep) -> PreparedRequest {
+        PreparedRequest(step, defaults: defaults, userAgent: userAgent)
+    }
+
+    /// Renders what varies in `prepared`, in the order URL, query, headers, body; fails with the first
+    /// variable that has no value, or when a URL built from variables leaves the allowed hosts.
+    func build(_ prepared: PreparedRequest, scope: inout some TemplateScope) -> Result<Built, Failure> {
         do throws(UnresolvedVariable) {
-            let url = try step.url.render(in: &scope).get()
+            let url = try prepared.url.text(in: &scope)
             var endpoint = defaultEndpoint
             var path: String
             if url.hasPrefix("http://") || url.hasPrefix("https://"), let split = HTTPEndpoint.splitting(url: url) {
@@ -71,35 +80,36 @@ struct RequestBuilder: Sendable {
             } else {
                 path = target.basePath + (url.hasPrefix("/") ? url : "/" + url)
             }
-            if !step.query.isEmpty {
+            if !prepared.query.isEmpty {
                 var separator: Character = path.contains("?") ? "&" : "?"
-                for parameter in step.query {
-                    let value = try parameter.value.render(in: &scope).get()
+                for parameter in prepared.query {
                     path.append(separator)
-                    path += Self.percentEncoded(parameter.name) + "=" + Self.percentEncoded(value)
+                    path += parameter.name
+                    path.append("=")
+                    switch parameter.value {
+                    case .fixed(let encoded): path += encoded
+                    case .rendered(let template): path += Self.percentEncoded(try template.render(in: &scope).get())
+                    }
                     separator = "&"
                 }
             }
 
             var headers: [(name: String, value: String)] = []
-            headers.reserveCapacity(defaults.headers.count + step.headers.count + 2)
-            for header in step.headers {
-                headers.append((header.name, try header.value.render(in: &scope).get()))
+            headers.reserveCapacity(prepared.headers.count + 1)
+            for header in prepared.headers {
+                headers.append((header.name, try header.value.text(in: &scope)))
             }
-            for header in defaults.headers where !Self.contains(headers, header.name) {
-                headers.append((header.name, try header.value.render(in: &scope).get()))
-            }
-            if !Self.contains(headers, "User-Agent") { headers.append(("User-Agent", userAgent)) }
 
-            var body: [UInt8]?
-            switch step.body {
+            let body: [UInt8]?
+            switch prepared.body {
             case .none:
                 body = nil
+            case .fixed(let bytes):
+                body = bytes
             case .text(let template):
                 body = Array(try template.render(in: &scope).get().utf8)
             case .json(let template):
                 body = try template.render(in: &scope).get()
-                if !Self.contains(headers, "Content-Type") { headers.append(("Content-Type", "application/json")) }
             case .form(let fields):
                 var text = ""
                 for (index, field) in fields.enumerated() {
@@ -109,19 +119,14 @@ struct RequestBuilder: Sendable {
                         + Self.percentEncoded(try field.value.render(in: &scope).get())
                 }
                 body = Array(text.utf8)
-                if !Self.contains(headers, "Content-Type") {
-                    headers.append(("Content-Type", "application/x-www-form-urlencoded"))
-                }
-            case .bytes(let bytes):
-                body = bytes
             }
 
             let request = HTTPRequest(
-                method: step.method,
+                method: prepared.step.method,
                 target: path,
                 headers: headers,
                 body: body,
-                timeout: step.timeout ?? defaults.timeout,
+                timeout: prepared.timeout,
                 maxBodyBytes: maxBodyBytes
             )
             return .success(Built(endpoint: endpoint, request: request))
@@ -131,7 +136,15 @@ struct RequestBuilder: Sendable {
     }
 
     static func contains(_ headers: [(name: String, value: String)], _ name: String) -> Bool {
-        headers.contains { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        headers.contains { sameHeaderName($0.name, name) }
+    }
+
+    /// Header names compare case-insensitively (ASCII), as HTTP requires.
+    static func sameHeaderName(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        return zip(a.utf8, b.utf8).allSatisfy { x, y in
+            x == y || (x | 0x20 == y | 0x20 && (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(x | 0x20))
+        }
     }
 
     /// RFC 3986 unreserved characters pass; everything else is %XX of its UTF-8 bytes.

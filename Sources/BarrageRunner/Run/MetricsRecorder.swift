@@ -42,13 +42,45 @@ final class MetricsRecorder: Sendable {
         expected: ExpectedStatuses = .default
     ) -> (failed: Bool, duration: Duration) {
         let failed = Self.isFailed(result, expected: expected)
+        let tags = Self.outcomeTags(baseTags, status: result.status ?? 0, failed: failed, failure: result.failure)
+        return record(result, tags: tags, baseTags: baseTags, failed: failed, startLag: startLag, completedAt: completedAt)
+    }
+
+    /// Records one finished request of a compiled step, whose tags per status are built once.
+    func recordRequest(
+        _ result: HTTPResult,
+        of request: CompiledRequest,
+        startLag: Duration,
+        completedAt: ContinuousClock.Instant
+    ) -> (failed: Bool, duration: Duration) {
+        let failed = Self.isFailed(result, expected: request.step.expect ?? .default)
+        let tags =
+            if let status = result.status, result.failure == nil {
+                request.tags(status: status, failed: failed)
+            } else {
+                Self.outcomeTags(request.tags, status: result.status ?? 0, failed: failed, failure: result.failure)
+            }
+        return record(
+            result, tags: tags, baseTags: request.tags, failed: failed, startLag: startLag, completedAt: completedAt)
+    }
+
+    /// A request's tags once its outcome is known: `status` (0 without a response),
+    /// `expected_response` and, for a failure below HTTP, `error_category`.
+    static func outcomeTags(_ base: TagSet, status: Int, failed: Bool, failure: HTTPFailure?) -> TagSet {
         var tags =
-            baseTags
-            .setting("status", to: result.status.map(String.init) ?? "0")
+            base
+            .setting("status", to: String(status))
             .setting("expected_response", to: failed ? "false" : "true")
-        if let failure = result.failure {
+        if let failure {
             tags = tags.setting("error_category", to: failure.category.rawValue)
         }
+        return tags
+    }
+
+    private func record(
+        _ result: HTTPResult, tags: TagSet, baseTags: TagSet, failed: Bool, startLag: Duration,
+        completedAt: ContinuousClock.Instant
+    ) -> (failed: Bool, duration: Duration) {
         let timings = result.timings
         let lagMilliseconds = startLag.milliseconds
         let duration = Double(timings.duration) / 1e6 + lagMilliseconds
@@ -74,7 +106,12 @@ final class MetricsRecorder: Sendable {
 
     /// Records a check's outcome in the `checks` rate, tagged with the check's name.
     func recordCheck(_ name: String, passed: Bool, tags: TagSet) {
-        collector.record(.checks, value: passed ? 1 : 0, tags: tags.setting("check", to: name))
+        recordCheck(name, passed: passed, checkTags: tags.setting("check", to: name))
+    }
+
+    /// Records a check's outcome; `checkTags` already carry its `check` tag (see ``CompiledRequest``).
+    func recordCheck(_ name: String, passed: Bool, checkTags: TagSet) {
+        collector.record(.checks, value: passed ? 1 : 0, tags: checkTags)
         checks.record(name, passed: passed)
     }
 

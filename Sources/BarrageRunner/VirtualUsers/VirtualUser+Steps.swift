@@ -11,8 +11,8 @@ extension VirtualUser {
         for step in steps {
             if context.isHardStopped || interruptRequested { return .interrupted }
             switch step {
-            case .request(let request, let tags):
-                let outcome = await perform(request, tags: tags, context, scope: &scope, startLag: &startLag)
+            case .request(let request):
+                let outcome = await perform(request, context, scope: &scope, startLag: &startLag)
                 if outcome != .completed { return outcome }
             case .think(let time):
                 try? await Task.sleep(for: time.sample(using: &scope.random))
@@ -31,10 +31,12 @@ extension VirtualUser {
     /// Sends one request with the VU's cookies, records it, takes its cookies and captures, and
     /// runs its checks.
     private func perform(
-        _ request: RequestStep, tags: TagSet, _ context: ScenarioContext, scope: inout IterationScope,
+        _ compiled: CompiledRequest, _ context: ScenarioContext, scope: inout IterationScope,
         startLag: inout Duration
     ) async -> IterationOutcome {
-        switch context.requestBuilder.build(request, scope: &scope) {
+        let request = compiled.step
+        let tags = compiled.tags
+        switch context.requestBuilder.build(compiled.prepared, scope: &scope) {
         case .failure(let failure):
             context.recorder.recordCheck(failure.checkName, passed: false, tags: tags)
             if context.collectsFailures { failures.append(failure.checkName) }
@@ -48,9 +50,8 @@ extension VirtualUser {
             }
             let result = await connection(to: built.endpoint).execute(built.request)
             if context.isHardStopped || interruptRequested { return .interrupted }
-            let expected = request.expect ?? .default
             let recorded = context.recorder.recordRequest(
-                result, baseTags: tags, startLag: startLag, completedAt: .now, expected: expected)
+                result, of: compiled, startLag: startLag, completedAt: .now)
             startLag = .zero
             if recorded.failed, context.collectsFailures {
                 let outcome =
@@ -58,15 +59,17 @@ extension VirtualUser {
                     ?? result.failure.map { "no response (\($0.category.rawValue): \($0.message))" } ?? "no response"
                 failures.append("\(request.method) \(request.name): \(outcome)")
             }
-            let setCookies = result.headers.values(for: "Set-Cookie")
-            if !setCookies.isEmpty { cookies.store(setCookies, host: host, requestPath: built.request.target) }
+            if result.headers.hasSetCookie {
+                cookies.store(result.headers.values(for: "Set-Cookie"), host: host, requestPath: built.request.target)
+            }
+            if request.captures.isEmpty, request.checks.isEmpty { return .completed }
             var response = ResponseView(result: result, duration: recorded.duration)
             for capture in request.captures {
                 scope.variables[capture.variable] = capture.extract(from: &response)
             }
-            for check in request.checks {
+            for (check, checkTags) in zip(request.checks, compiled.checkTags) {
                 let passed = check.passes(&response)
-                context.recorder.recordCheck(check.name, passed: passed, tags: tags)
+                context.recorder.recordCheck(check.name, passed: passed, checkTags: checkTags)
                 if !passed, context.collectsFailures { failures.append("check \(check.name)") }
             }
             return .completed

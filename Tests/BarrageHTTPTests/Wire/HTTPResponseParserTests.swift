@@ -18,6 +18,16 @@ struct HTTPResponseParserTests {
         #expect(outcome.ended)
     }
 
+    @Test("a Set-Cookie field is noted while parsing, so responses without one skip the cookie jar")
+    func setCookieNoted() throws {
+        let plain = try ParserDriver.parse(Self.contentLengthResponse)
+        #expect(plain.head?.headers.hasSetCookie == false)
+        let withCookie = try ParserDriver.parse(
+            "HTTP/1.1 200 OK\r\nset-COOKIE: a=1\r\nContent-Length: 0\r\n\r\n")
+        #expect(withCookie.head?.headers.hasSetCookie == true)
+        #expect(withCookie.head?.headers.values(for: "Set-Cookie") == ["a=1"])
+    }
+
     @Test("every split point gives the same response", arguments: [1, 2, 3, 7, 16])
     func splitFrames(pieceSize: Int) throws {
         let outcome = try ParserDriver.parse(Self.contentLengthResponse, pieceSize: pieceSize)

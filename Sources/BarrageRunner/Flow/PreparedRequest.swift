@@ -1,0 +1,95 @@
+import BarrageCore
+
+/// A request step with everything that cannot change between iterations worked out once, when the
+/// scenario starts: which default headers it inherits, its `User-Agent` and `Content-Type`, and
+/// the text of every template without variables. An iteration then renders only what varies.
+/// (Merging headers per request compared names case-insensitively through Foundation, a measurable
+/// share of a request's cost.)
+struct PreparedRequest: Sendable {
+    /// Text known in advance, or a template to render per iteration.
+    enum Part: Sendable {
+        case fixed(String)
+        case rendered(Template)
+
+        init(_ template: Template) {
+            if template.isConstant, case .success(let text) = template.render({ _ in nil }) {
+                self = .fixed(text)
+            } else {
+                self = .rendered(template)
+            }
+        }
+
+        func text(in scope: inout some TemplateScope) throws(UnresolvedVariable) -> String {
+            switch self {
+            case .fixed(let text): text
+            case .rendered(let template): try template.render(in: &scope).get()
+            }
+        }
+    }
+
+    /// The body, encoded in advance when it has no variables.
+    enum Body: Sendable {
+        case none
+        case fixed([UInt8])
+        case text(Template)
+        case json(JSONTemplate)
+        case form([QueryParameter])
+    }
+
+    let step: RequestStep
+    let url: Part
+    /// `name=value` pairs, percent-encoded; fixed values are encoded in advance.
+    let query: [(name: String, value: Part)]
+    /// In the order they are sent: the step's own, the defaults it does not override, `User-Agent`
+    /// unless set, and the body's `Content-Type` unless set.
+    let headers: [(name: String, value: Part)]
+    let body: Body
+    let timeout: Duration
+
+    init(_ step: RequestStep, defaults: RequestDefaults, userAgent: String) {
+        self.step = step
+        self.url = Part(step.url)
+        self.query = step.query.map { parameter in
+            let value = Part(parameter.value)
+            if case .fixed(let text) = value {
+                return (RequestBuilder.percentEncoded(parameter.name), .fixed(RequestBuilder.percentEncoded(text)))
+            }
+            return (RequestBuilder.percentEncoded(parameter.name), value)
+        }
+        var headers = step.headers.map { (name: $0.name, value: Part($0.value)) }
+        for header in defaults.headers where !Self.contains(headers, header.name) {
+            headers.append((header.name, Part(header.value)))
+        }
+        if !Self.contains(headers, "User-Agent") { headers.append(("User-Agent", .fixed(userAgent))) }
+        switch step.body {
+        case .none:
+            self.body = .none
+        case .text(let template):
+            if case .fixed(let text) = Part(template) {
+                self.body = .fixed(Array(text.utf8))
+            } else {
+                self.body = .text(template)
+            }
+        case .json(let template):
+            if template.isConstant, case .success(let bytes) = template.render({ _ in nil }) {
+                self.body = .fixed(bytes)
+            } else {
+                self.body = .json(template)
+            }
+            if !Self.contains(headers, "Content-Type") { headers.append(("Content-Type", .fixed("application/json"))) }
+        case .form(let fields):
+            self.body = .form(fields)
+            if !Self.contains(headers, "Content-Type") {
+                headers.append(("Content-Type", .fixed("application/x-www-form-urlencoded")))
+            }
+        case .bytes(let bytes):
+            self.body = .fixed(bytes)
+        }
+        self.headers = headers
+        self.timeout = step.timeout ?? defaults.timeout
+    }
+
+    private static func contains(_ headers: [(name: String, value: Part)], _ name: String) -> Bool {
+        headers.contains { RequestBuilder.sameHeaderName($0.name, name) }
+    }
+}
