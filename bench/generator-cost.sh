@@ -147,7 +147,7 @@ measured() {
     shift
     local before after
     before=$(nginx_requests)
-    taskset -c 1 "$ROOT/bench/measure.py" "$work/$name.cost.json" -- "$@" >"$work/$name.txt" 2>"$work/$name.err" || true
+    "${PRIORITY[@]}" taskset -c 1 "$ROOT/bench/measure.py" "$work/$name.cost.json" -- "$@" >"$work/$name.txt" 2>"$work/$name.err" || true
     after=$(nginx_requests)
     # The status query that read `before` is counted in `after`.
     echo $((after - before - 1))

@@ -8,10 +8,10 @@ struct CompiledFlow: Sendable {
     let name: String
     let steps: [CompiledStep]
 
-    init(_ flow: WeightedFlow, scenarioTags: TagSet, tagsFlow: Bool, builder: RequestBuilder) {
+    init(_ flow: WeightedFlow, scenarioTags: TagSet, tagsFlow: Bool, builder: RequestBuilder, checks: CheckTally) {
         self.name = flow.name
         let base = tagsFlow ? scenarioTags.setting("flow", to: flow.name) : scenarioTags
-        self.steps = flow.steps.map { CompiledStep($0, groupPath: "", baseTags: base, builder: builder) }
+        self.steps = flow.steps.map { CompiledStep($0, groupPath: "", baseTags: base, builder: builder, checks: checks) }
     }
 }
 
@@ -22,10 +22,10 @@ indirect enum CompiledStep: Sendable {
     /// `tags` are the ones `group_duration` is recorded with.
     case group(path: String, tags: TagSet, steps: [CompiledStep])
 
-    init(_ step: Step, groupPath: String, baseTags: TagSet, builder: RequestBuilder) {
+    init(_ step: Step, groupPath: String, baseTags: TagSet, builder: RequestBuilder, checks: CheckTally) {
         switch step {
         case .request(let request):
-            self = .request(CompiledRequest(request, baseTags: baseTags, builder: builder))
+            self = .request(CompiledRequest(request, baseTags: baseTags, builder: builder, checks: checks))
         case .think(let time, _):
             self = .think(time)
         case .group(let group):
@@ -33,7 +33,7 @@ indirect enum CompiledStep: Sendable {
             let tags = baseTags.setting("group", to: path)
             self = .group(
                 path: path, tags: tags,
-                steps: group.steps.map { CompiledStep($0, groupPath: path, baseTags: tags, builder: builder) })
+                steps: group.steps.map { CompiledStep($0, groupPath: path, baseTags: tags, builder: builder, checks: checks) })
         }
     }
 }
@@ -44,17 +44,27 @@ indirect enum CompiledStep: Sendable {
 final class CompiledRequest: Sendable {
     let prepared: PreparedRequest
     let tags: TagSet
-    /// `tags` plus `check: <name>`, one per check in order.
-    let checkTags: [TagSet]
+    /// A check with what recording its outcome needs, prepared once.
+    struct PreparedCheck: Sendable {
+        let check: Check
+        /// The request's tags plus `check: <name>`.
+        let tags: TagSet
+        let slot: CheckTally.Slot
+    }
+
+    /// The step's checks, in order.
+    let checks: [PreparedCheck]
 
     /// The sample tags for each status seen so far (`status` and `expected_response` added).
     private let statusTags = Mutex<[Int: TagSet]>([:])
 
-    init(_ step: RequestStep, baseTags: TagSet, builder: RequestBuilder) {
+    init(_ step: RequestStep, baseTags: TagSet, builder: RequestBuilder, checks: CheckTally) {
         self.prepared = builder.prepare(step)
         let tags = MetricsRecorder.requestTags(step, scenarioTags: baseTags)
         self.tags = tags
-        self.checkTags = step.checks.map { tags.setting("check", to: $0.name) }
+        self.checks = step.checks.map {
+            PreparedCheck(check: $0, tags: tags.setting("check", to: $0.name), slot: checks.slot(for: $0.name))
+        }
     }
 
     var step: RequestStep { prepared.step }

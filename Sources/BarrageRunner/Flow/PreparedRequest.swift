@@ -1,4 +1,5 @@
 import BarrageCore
+import BarrageHTTP
 
 /// A request step with everything that cannot change between iterations worked out once, when the
 /// scenario starts: which default headers it inherits, its `User-Agent` and `Content-Type`, and
@@ -36,8 +37,17 @@ struct PreparedRequest: Sendable {
         case form([QueryParameter])
     }
 
+    /// Where the request goes: resolved in advance when the URL has no variables.
+    enum Location: Sendable {
+        case fixed(HTTPEndpoint, path: String)
+        /// A URL with variables; a failure known in advance (a fixed URL to a host that is not
+        /// allowed) is kept and reported at every attempt, as a rendered one would be.
+        case rendered(Template)
+        case invalid(RequestBuilder.Failure)
+    }
+
     let step: RequestStep
-    let url: Part
+    let location: Location
     /// `name=value` pairs, percent-encoded; fixed values are encoded in advance.
     let query: [(name: String, value: Part)]
     /// In the order they are sent: the step's own, the defaults it does not override, `User-Agent`
@@ -46,9 +56,18 @@ struct PreparedRequest: Sendable {
     let body: Body
     let timeout: Duration
 
-    init(_ step: RequestStep, defaults: RequestDefaults, userAgent: String) {
+    init(_ step: RequestStep, builder: RequestBuilder) {
+        let defaults = builder.defaults
         self.step = step
-        self.url = Part(step.url)
+        switch Part(step.url) {
+        case .fixed(let url):
+            switch builder.locate(url) {
+            case .success(let location): self.location = .fixed(location.endpoint, path: location.path)
+            case .failure(let failure): self.location = .invalid(failure)
+            }
+        case .rendered(let template):
+            self.location = .rendered(template)
+        }
         self.query = step.query.map { parameter in
             let value = Part(parameter.value)
             if case .fixed(let text) = value {
@@ -60,7 +79,7 @@ struct PreparedRequest: Sendable {
         for header in defaults.headers where !Self.contains(headers, header.name) {
             headers.append((header.name, Part(header.value)))
         }
-        if !Self.contains(headers, "User-Agent") { headers.append(("User-Agent", .fixed(userAgent))) }
+        if !Self.contains(headers, "User-Agent") { headers.append(("User-Agent", .fixed(builder.userAgent))) }
         switch step.body {
         case .none:
             self.body = .none

@@ -61,24 +61,35 @@ struct RequestBuilder: Sendable {
 
     /// What does not vary between iterations of `step`, worked out once.
     func prepare(_ step: RequestStep) -> PreparedRequest {
-        PreparedRequest(step, defaults: defaults, userAgent: userAgent)
+        PreparedRequest(step, builder: self)
+    }
+
+    /// The endpoint and request target of `url`: an absolute URL (to an allowed host) as it is, a
+    /// relative one under the plan's target.
+    func locate(_ url: String) -> Result<(endpoint: HTTPEndpoint, path: String), Failure> {
+        if url.hasPrefix("http://") || url.hasPrefix("https://"), let split = HTTPEndpoint.splitting(url: url) {
+            guard hostPolicy.allows(split.endpoint.host) else { return .failure(.disallowedHost(split.endpoint.host)) }
+            return .success((split.endpoint, split.target))
+        }
+        return .success((defaultEndpoint, target.basePath + (url.hasPrefix("/") ? url : "/" + url)))
     }
 
     /// Renders what varies in `prepared`, in the order URL, query, headers, body; fails with the first
     /// variable that has no value, or when a URL built from variables leaves the allowed hosts.
     func build(_ prepared: PreparedRequest, scope: inout some TemplateScope) -> Result<Built, Failure> {
         do throws(UnresolvedVariable) {
-            let url = try prepared.url.text(in: &scope)
-            var endpoint = defaultEndpoint
+            let endpoint: HTTPEndpoint
             var path: String
-            if url.hasPrefix("http://") || url.hasPrefix("https://"), let split = HTTPEndpoint.splitting(url: url) {
-                guard hostPolicy.allows(split.endpoint.host) else {
-                    return .failure(.disallowedHost(split.endpoint.host))
+            switch prepared.location {
+            case .fixed(let fixedEndpoint, let fixedPath):
+                (endpoint, path) = (fixedEndpoint, fixedPath)
+            case .rendered(let template):
+                switch locate(try template.render(in: &scope).get()) {
+                case .success(let location): (endpoint, path) = location
+                case .failure(let failure): return .failure(failure)
                 }
-                endpoint = split.endpoint
-                path = split.target
-            } else {
-                path = target.basePath + (url.hasPrefix("/") ? url : "/" + url)
+            case .invalid(let failure):
+                return .failure(failure)
             }
             if !prepared.query.isEmpty {
                 var separator: Character = path.contains("?") ? "&" : "?"

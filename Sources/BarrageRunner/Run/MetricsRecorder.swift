@@ -106,13 +106,14 @@ final class MetricsRecorder: Sendable {
 
     /// Records a check's outcome in the `checks` rate, tagged with the check's name.
     func recordCheck(_ name: String, passed: Bool, tags: TagSet) {
-        recordCheck(name, passed: passed, checkTags: tags.setting("check", to: name))
+        collector.record(.checks, value: passed ? 1 : 0, tags: tags.setting("check", to: name))
+        checks.record(name, passed: passed)
     }
 
-    /// Records a check's outcome; `checkTags` already carry its `check` tag (see ``CompiledRequest``).
-    func recordCheck(_ name: String, passed: Bool, checkTags: TagSet) {
-        collector.record(.checks, value: passed ? 1 : 0, tags: checkTags)
-        checks.record(name, passed: passed)
+    /// Records the outcome of a flow's check, whose tags and tally slot were prepared with the flow.
+    func recordCheck(_ check: CompiledRequest.PreparedCheck, passed: Bool) {
+        collector.record(.checks, value: passed ? 1 : 0, tags: check.tags)
+        checks.record(check.slot, passed: passed)
     }
 
     /// Records the time spent in a group; `tags` carry its `group` path.

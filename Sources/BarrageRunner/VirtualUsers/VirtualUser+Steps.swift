@@ -67,10 +67,10 @@ extension VirtualUser {
             for capture in request.captures {
                 scope.variables[capture.variable] = capture.extract(from: &response)
             }
-            for (check, checkTags) in zip(request.checks, compiled.checkTags) {
-                let passed = check.passes(&response)
-                context.recorder.recordCheck(check.name, passed: passed, checkTags: checkTags)
-                if !passed, context.collectsFailures { failures.append("check \(check.name)") }
+            for prepared in compiled.checks {
+                let passed = prepared.check.passes(&response)
+                context.recorder.recordCheck(prepared, passed: passed)
+                if !passed, context.collectsFailures { failures.append("check \(prepared.check.name)") }
             }
             return .completed
         }

@@ -15,6 +15,9 @@ actor VirtualUser {
     nonisolated let taskExecutor: EventLoopTaskExecutor
     private let engine: HTTPClientEngine
     private var connections: [HTTPEndpoint: HTTPConnection] = [:]
+    /// The connection of the last request: most flows talk to one host, so most requests find
+    /// their connection here without hashing the endpoint.
+    private var lastConnection: HTTPConnection?
     /// Iterations this VU has started in its scenario, as k6's `__ITER`.
     var iterationsStarted = 0
 
@@ -48,6 +51,7 @@ actor VirtualUser {
     func close() async {
         for connection in connections.values { await connection.close() }
         connections.removeAll()
+        lastConnection = nil
     }
 
     /// Ends the current iteration at once: its results are discarded and it is not counted.
@@ -57,9 +61,10 @@ actor VirtualUser {
     }
 
     func connection(to endpoint: HTTPEndpoint) -> HTTPConnection {
-        if let existing = connections[endpoint] { return existing }
-        let connection = engine.makeConnection(to: endpoint, on: eventLoop)
+        if let lastConnection, lastConnection.endpoint == endpoint { return lastConnection }
+        let connection = connections[endpoint] ?? engine.makeConnection(to: endpoint, on: eventLoop)
         connections[endpoint] = connection
+        lastConnection = connection
         return connection
     }
 }
