@@ -59,22 +59,33 @@ struct PreparedRequest: Sendable {
     init(_ step: RequestStep, builder: RequestBuilder) {
         let defaults = builder.defaults
         self.step = step
+        var location: Location
         switch Part(step.url) {
         case .fixed(let url):
             switch builder.locate(url) {
-            case .success(let location): self.location = .fixed(location.endpoint, path: location.path)
-            case .failure(let failure): self.location = .invalid(failure)
+            case .success(let located): location = .fixed(located.endpoint, path: located.path)
+            case .failure(let failure): location = .invalid(failure)
             }
         case .rendered(let template):
-            self.location = .rendered(template)
+            location = .rendered(template)
         }
-        self.query = step.query.map { parameter in
+        let query = step.query.map { parameter -> (name: String, value: Part) in
             let value = Part(parameter.value)
             if case .fixed(let text) = value {
                 return (RequestBuilder.percentEncoded(parameter.name), .fixed(RequestBuilder.percentEncoded(text)))
             }
             return (RequestBuilder.percentEncoded(parameter.name), value)
         }
+        // A fixed URL with a fixed query is one fixed request target.
+        if case .fixed(let endpoint, let path) = location,
+            let encoded = RequestBuilder.fixedQuery(query, after: path)
+        {
+            location = .fixed(endpoint, path: path + encoded)
+            self.query = []
+        } else {
+            self.query = query
+        }
+        self.location = location
         var headers = step.headers.map { (name: $0.name, value: Part($0.value)) }
         for header in defaults.headers where !Self.contains(headers, header.name) {
             headers.append((header.name, Part(header.value)))

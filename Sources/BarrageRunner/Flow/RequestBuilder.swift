@@ -146,6 +146,20 @@ struct RequestBuilder: Sendable {
         }
     }
 
+    /// `?a=1&b=2` (or `&a=1…` after a target that has a query) when every value is fixed, else nil.
+    static func fixedQuery(_ query: [(name: String, value: PreparedRequest.Part)], after path: String) -> String? {
+        guard !query.isEmpty else { return nil }
+        var text = ""
+        var separator: Character = path.contains("?") ? "&" : "?"
+        for parameter in query {
+            guard case .fixed(let encoded) = parameter.value else { return nil }
+            text.append(separator)
+            text += parameter.name + "=" + encoded
+            separator = "&"
+        }
+        return text
+    }
+
     static func contains(_ headers: [(name: String, value: String)], _ name: String) -> Bool {
         headers.contains { sameHeaderName($0.name, name) }
     }
