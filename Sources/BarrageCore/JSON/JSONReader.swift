@@ -53,7 +53,9 @@ struct JSONReader {
             let name = try string()
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw failure("expected \":\" after a member name") }
-            members[name] = try value()
+            let member = try value()
+            // A repeated key keeps its first value, as the path scanner reads it (RFC 8259 leaves it open).
+            if members[name] == nil { members[name] = member }
             skipWhitespace()
         } while consume(UInt8(ascii: ","))
         guard consume(UInt8(ascii: "}")) else { throw failure("expected \",\" or \"}\" in an object") }

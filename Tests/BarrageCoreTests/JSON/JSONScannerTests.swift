@@ -39,6 +39,13 @@ struct JSONScannerTests {
         #expect(try scan("$.missing", json) == nil)
     }
 
+    @Test("a repeated key keeps its first value, in the scanner and the decoded tree alike")
+    func repeatedKey() throws {
+        let json = #"{"a":1,"a":2}"#
+        #expect(try scan("$.a", json) == .number(1))
+        #expect(try JSONValue(jsonText: json) == .object(["a": .number(1)]))
+    }
+
     @Test("an answer near the start is found without reading the malformed rest")
     func stopsAtTheAnswer() throws {
         let json = #"{"data":[{"id":"first"},{"id": oops"#
