@@ -53,6 +53,9 @@ struct PreparedRequest: Sendable {
     /// In the order they are sent: the step's own, the defaults it does not override, `User-Agent`
     /// unless set, and the body's `Content-Type` unless set.
     let headers: [(name: String, value: Part)]
+    /// The headers as sent, when none has a variable: every request then shares this one array
+    /// (with room for a `Cookie` header) instead of building its own.
+    let fixedHeaders: [(name: String, value: String)]?
     let body: Body
     let timeout: Duration
 
@@ -116,6 +119,13 @@ struct PreparedRequest: Sendable {
             self.body = .fixed(bytes)
         }
         self.headers = headers
+        var fixed: [(name: String, value: String)] = []
+        fixed.reserveCapacity(headers.count + 1)
+        for header in headers {
+            guard case .fixed(let value) = header.value else { break }
+            fixed.append((header.name, value))
+        }
+        self.fixedHeaders = fixed.count == headers.count ? fixed : nil
         self.timeout = step.timeout ?? defaults.timeout
     }
 

@@ -105,10 +105,15 @@ struct RequestBuilder: Sendable {
                 }
             }
 
-            var headers: [(name: String, value: String)] = []
-            headers.reserveCapacity(prepared.headers.count + 1)
-            for header in prepared.headers {
-                headers.append((header.name, try header.value.text(in: &scope)))
+            var headers: [(name: String, value: String)]
+            if let fixed = prepared.fixedHeaders {
+                headers = fixed
+            } else {
+                headers = []
+                headers.reserveCapacity(prepared.headers.count + 1)
+                for header in prepared.headers {
+                    headers.append((header.name, try header.value.text(in: &scope)))
+                }
             }
 
             let body: [UInt8]?
