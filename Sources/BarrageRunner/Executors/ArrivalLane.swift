@@ -3,13 +3,13 @@ import NIOCore
 import Synchronization
 
 /// One event loop's share of an arrival-rate scenario: the starts it makes (an
-/// ``ArrivalLaneCursor``), the VUs idle on its loop, and one timer armed for its next start.
+/// ``ArrivalLaneCursor``) and the VUs idle on its loop. The loop's ``ArrivalTicker`` asks it to
+/// release its due starts.
 ///
-/// Everything happens on the loop. The timer fires, every start that is due is released, and
-/// releasing a start resumes a VU parked on the same loop: no task is created, no other thread is
-/// woken and no lock is taken between the schedule and the request. (The first version slept in a
-/// task on Dispatch's timer thread and hopped to the VU's loop for every start; at 5,000 starts a
-/// second that thread switching cost more than the requests.)
+/// Everything happens on the loop: releasing a start resumes a VU parked on the same loop, so no
+/// task is created, no other thread is woken and no lock is taken between the schedule and the
+/// request. (The first version slept in a task on Dispatch's timer thread and hopped to the VU's
+/// loop for every start; at 5,000 starts a second the thread switching cost more than the requests.)
 final class ArrivalLane: Sendable {
     /// What waits on a lane for a start.
     private enum IdleVU {
@@ -23,55 +23,51 @@ final class ArrivalLane: Sendable {
         var cursor: ArrivalLaneCursor
         var idle: [IdleVU]
         var isFinished = false
-        var timer: NIOScheduledCallback?
-    }
-
-    /// Fires the lane's timer.
-    private struct Timer: NIOScheduledCallbackHandler, Sendable {
-        let lane: ArrivalLane
-        func handleScheduledCallback(eventLoop: some EventLoop) { lane.releaseDueStarts() }
     }
 
     let loop: any EventLoop
+    private let ticker: ArrivalTicker
     private let execution: ArrivalExecution
     private let state: NIOLoopBoundBox<State>
     /// Idle VUs here, read by other lanes looking for one to hand a start to.
     private let idleCount: Atomic<Int>
 
-    init(loop: any EventLoop, cursor: ArrivalLaneCursor, preallocated: [VirtualUser], execution: ArrivalExecution) {
-        self.loop = loop
+    init(ticker: ArrivalTicker, cursor: ArrivalLaneCursor, preallocated: [VirtualUser], execution: ArrivalExecution) {
+        self.loop = ticker.loop
+        self.ticker = ticker
         self.execution = execution
         self.idleCount = Atomic(preallocated.count)
         self.state = .makeBoxSendingValue(
-            State(cursor: cursor, idle: preallocated.map(IdleVU.fresh)), eventLoop: loop)
+            State(cursor: cursor, idle: preallocated.map(IdleVU.fresh)), eventLoop: ticker.loop)
     }
 
     /// Whether a VU is idle here, so a start another lane cannot make may be handed over.
     var hasIdleVU: Bool { idleCount.load(ordering: .relaxed) > 0 }
 
-    /// Starts releasing starts; on the loop.
+    /// Joins the loop's ticker; on the loop.
     func begin() {
-        releaseDueStarts()
+        guard !state.value.isFinished else { return }
+        ticker.add(self)
     }
 
-    /// Releases every start that is due, then arms the timer for the next one. A stop, exhausted
-    /// data or the end of the share ends the lane.
-    private func releaseDueStarts() {
-        state.value.timer = nil
-        guard !state.value.isFinished else { return }
+    /// Releases every start due by `now`; returns when the next one is due, or nil when the lane has
+    /// ended (a stop, exhausted data, or the end of its share). Called by the ticker, on the loop.
+    func releaseDueStarts(now: NIODeadline) -> NIODeadline? {
+        guard !state.value.isFinished else { return nil }
         let context = execution.context
-        let elapsed = execution.elapsedSinceStart()
+        let elapsed = Duration.nanoseconds(Int64(now.uptimeNanoseconds) - Int64(execution.startDeadline.uptimeNanoseconds))
         while let start = state.value.cursor.takeDue(by: elapsed) {
-            guard !context.stop.isStopping, !context.isDataExhausted else { return finish() }
+            guard !context.stop.isStopping, !context.isDataExhausted else {
+                finish()
+                return nil
+            }
             release(context.start + start.offset)
         }
-        guard let next = state.value.cursor.next else { return finish() }
-        let deadline = execution.startDeadline + TimeAmount(next.offset)
-        do {
-            state.value.timer = try loop.scheduleCallback(at: deadline, handler: Timer(lane: self))
-        } catch {
+        guard let next = state.value.cursor.next else {
             finish()
+            return nil
         }
+        return execution.startDeadline + TimeAmount(next.offset)
     }
 
     /// Starts one iteration meant to start at `intended`: on an idle VU of this loop, else a new VU
@@ -117,8 +113,7 @@ final class ArrivalLane: Sendable {
         guard !state.value.isFinished else { return }
         state.value.isFinished = true
         state.value.cursor.end()
-        state.value.timer?.cancel()
-        state.value.timer = nil
+        ticker.remove(self)
         let idle = state.value.idle
         state.value.idle.removeAll()
         idleCount.store(0, ordering: .relaxed)

@@ -53,7 +53,7 @@ final class ArrivalExecution: Sendable {
         }
         let lanes = loops.enumerated().map { lane, loop in
             ArrivalLane(
-                loop: loop,
+                ticker: context.arrivalTickers.ticker(for: loop),
                 cursor: ArrivalLaneCursor(schedule: schedule, lane: lane, of: loops.count),
                 preallocated: preallocated.filter { $0.eventLoop === loop },
                 execution: self)
@@ -62,11 +62,6 @@ final class ArrivalExecution: Sendable {
     }
 
     private var lanes: [ArrivalLane] { lanesStorage.withLock { $0 } }
-
-    /// Time since the scenario's start, by the event loops' clock.
-    func elapsedSinceStart() -> Duration {
-        .nanoseconds(Int64(NIODeadline.now().uptimeNanoseconds) - Int64(startDeadline.uptimeNanoseconds))
-    }
 
     /// Runs the lanes until each has ended (schedule done, stop requested, data exhausted, or the
     /// task cancelled by a hard stop), then waits for every VU's last iteration.

@@ -13,7 +13,7 @@ extension Check {
         case .header(let name, let predicate):
             return predicate.holds(for: response.result.headers[name].map(JSONValue.string))
         case .bodyContains(let text):
-            return response.result.failure == nil && response.bodyText.contains(text)
+            return response.result.failure == nil && response.result.body.containsBytes(of: text.utf8)
         case .bodyMatches(let pattern):
             return response.result.failure == nil && RegexCache.shared.matches(pattern, response.bodyText)
         case .durationBelow(let limit):
@@ -45,7 +45,7 @@ extension ValuePredicate {
         case .greaterThanOrEqual(let bound):
             return Self.number(value).map { $0 >= bound } ?? false
         case .contains(let text):
-            return value.captureText.contains(text)
+            return value.captureText.utf8.containsBytes(of: text.utf8)
         }
     }
 

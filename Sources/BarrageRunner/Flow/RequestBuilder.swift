@@ -92,7 +92,7 @@ struct RequestBuilder: Sendable {
                 return .failure(failure)
             }
             if !prepared.query.isEmpty {
-                var separator: Character = path.contains("?") ? "&" : "?"
+                var separator: Character = path.utf8.contains(UInt8(ascii: "?")) ? "&" : "?"
                 for parameter in prepared.query {
                     path.append(separator)
                     path += parameter.name
@@ -155,7 +155,7 @@ struct RequestBuilder: Sendable {
     static func fixedQuery(_ query: [(name: String, value: PreparedRequest.Part)], after path: String) -> String? {
         guard !query.isEmpty else { return nil }
         var text = ""
-        var separator: Character = path.contains("?") ? "&" : "?"
+        var separator: Character = path.utf8.contains(UInt8(ascii: "?")) ? "&" : "?"
         for parameter in query {
             guard case .fixed(let encoded) = parameter.value else { return nil }
             text.append(separator)

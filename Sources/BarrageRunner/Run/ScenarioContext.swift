@@ -26,6 +26,8 @@ final class ScenarioContext: Sendable {
     let dataBindings: [(binding: DataBinding, ticket: DataTicket)]
     /// `--seed`: when set, every VU's generator is derived from it and the VU number.
     let seed: UInt64?
+    /// The timers that start arrival-rate iterations, one per event loop, shared by the run's scenarios.
+    let arrivalTickers: ArrivalTickers
     /// True for the setup and teardown, whose VU lists every failed request and check so the run
     /// can say why it stopped; load scenarios skip that bookkeeping.
     let collectsFailures: Bool
@@ -45,6 +47,7 @@ final class ScenarioContext: Sendable {
         data: [DataBinding] = [],
         tickets: [String: DataTicket] = [:],
         seed: UInt64? = nil,
+        arrivalTickers: ArrivalTickers = ArrivalTickers(),
         collectsFailures: Bool = false
     ) {
         self.scenario = scenario
@@ -65,6 +68,7 @@ final class ScenarioContext: Sendable {
         self.shared = shared
         self.dataBindings = scenario.dataBindingsUsed(among: data).map { ($0, tickets[$0.name] ?? DataTicket()) }
         self.seed = seed
+        self.arrivalTickers = arrivalTickers
         self.collectsFailures = collectsFailures
     }
 

@@ -53,11 +53,12 @@ public final class TestRun: Sendable {
         }
         let tickets = Dictionary(uniqueKeysWithValues: plan.data.map { ($0.name, DataTicket()) })
         let loadStart = ContinuousClock.now
+        let arrivalTickers = ArrivalTickers()
         let contexts = plan.scenarios.map { scenario in
             ScenarioContext(
                 scenario: scenario, requestBuilder: builder, recorder: recorder, stop: stop,
                 accounting: accounting, engine: engine, runStart: loadStart, shared: shared, data: plan.data,
-                tickets: tickets, seed: options.seed
+                tickets: tickets, seed: options.seed, arrivalTickers: arrivalTickers
             )
         }
         let monitor = RunMonitor(

@@ -53,6 +53,35 @@ struct ArrivalLaneCursorTests {
         #expect(cursor.takeDue(by: .seconds(5)) == nil)
     }
 
+    @Test("a loop wakes at each sparse start, and at most once per gap for dense ones")
+    func wakes() {
+        let gap = Duration.milliseconds(1)
+        // The earliest start of all scenarios on the loop, when it is a gap or more away.
+        #expect(ArrivalWake.next(releasedAt: .milliseconds(3), nextStarts: [.milliseconds(13), .milliseconds(8)], minimumGap: gap)
+            == .milliseconds(8))
+        // A start 0.2 ms away waits for the gap, so the starts falling due meanwhile go together.
+        #expect(ArrivalWake.next(releasedAt: .milliseconds(3), nextStarts: [.microseconds(3200)], minimumGap: gap)
+            == .milliseconds(4))
+        #expect(ArrivalWake.next(releasedAt: .zero, nextStarts: [Duration](), minimumGap: gap) == nil)
+
+        // At 5,000 starts a second, a wake-up every gap releases the five that fell due.
+        var cursor = ArrivalLaneCursor(
+            schedule: ArrivalRateSchedule(rate: 5000, timeUnit: .seconds(1), duration: .seconds(1)), lane: 0, of: 1)
+        var wake = Duration.zero
+        var batches: [Int] = []
+        while true {
+            var released = 0
+            while cursor.takeDue(by: wake) != nil { released += 1 }
+            batches.append(released)
+            guard let next = ArrivalWake.next(releasedAt: wake, nextStarts: cursor.next.map { [$0.offset] } ?? [], minimumGap: gap)
+            else { break }
+            wake = next
+        }
+        #expect(batches.reduce(0, +) == 5000)
+        #expect(batches.count <= 1001)
+        #expect(batches.dropFirst().allSatisfy { $0 == 5 })
+    }
+
     @Test("an empty schedule gives every lane nothing")
     func empty() {
         let schedule = ArrivalRateSchedule(rate: 0, timeUnit: .seconds(1), duration: .seconds(5))
