@@ -111,8 +111,8 @@ final class MetricsRecorder: Sendable {
     }
 
     /// Records the outcome of a flow's check, whose tags and tally slot were prepared with the flow.
-    func recordCheck(_ check: CompiledRequest.PreparedCheck, passed: Bool) {
-        collector.record(.checks, value: passed ? 1 : 0, tags: check.tags)
+    func recordCheck(_ check: CompiledRequest.PreparedCheck, passed: Bool, at time: ContinuousClock.Instant) {
+        collector.record(.checks, value: passed ? 1 : 0, tags: check.tags, at: time)
         checks.record(check.slot, passed: passed)
     }
 

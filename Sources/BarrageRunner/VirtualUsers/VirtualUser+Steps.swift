@@ -50,8 +50,9 @@ extension VirtualUser {
             }
             let result = await connection(to: built.endpoint).execute(built.request)
             if context.isHardStopped || interruptRequested { return .interrupted }
+            let completedAt = ContinuousClock.now
             let recorded = context.recorder.recordRequest(
-                result, of: compiled, startLag: startLag, completedAt: .now)
+                result, of: compiled, startLag: startLag, completedAt: completedAt)
             startLag = .zero
             if recorded.failed, context.collectsFailures {
                 let outcome =
@@ -69,7 +70,7 @@ extension VirtualUser {
             }
             for prepared in compiled.checks {
                 let passed = prepared.check.passes(&response)
-                context.recorder.recordCheck(prepared, passed: passed)
+                context.recorder.recordCheck(prepared, passed: passed, at: completedAt)
                 if !passed, context.collectsFailures { failures.append("check \(prepared.check.name)") }
             }
             return .completed
