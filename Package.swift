@@ -160,7 +160,7 @@ let package = Package(
         .testTarget(name: "BarrageReportsTests", dependencies: ["BarrageReports", "BarrageCore"]),
         .testTarget(
             name: "BarrageRunnerTests",
-            dependencies: ["BarrageRunner", "BarrageCore", "BarrageTestServer"]
+            dependencies: ["BarrageRunner", "BarrageCore", "BarrageReports", "BarrageTestServer"]
         ),
     ]
 )

@@ -55,6 +55,55 @@ struct RunCommandTests {
         #expect(outcome.stderr.contains("http_req_duration"), "\(outcome.stderr)")
     }
 
+    @Test("a credential in the target URL never reaches the terminal")
+    func redactedOutput() async throws {
+        let scratch = try ScratchFolder()
+        let file = try scratch.write(
+            "secret.yaml",
+            """
+            target: https://ann:hunter2-secret@127.0.0.1:9
+            scenarios:
+              browse:
+                executor: constant-vus
+                duration: 1s
+                flow:
+                  - get: /
+            """
+        )
+        let outcome = try await BarrageProcess.run(["validate", file])
+        #expect(outcome.status == 104)
+        #expect(outcome.stderr.contains("user information"), "\(outcome.stderr)")
+        #expect(!outcome.stderr.contains("hunter2-secret"), "\(outcome.stderr)")
+        #expect(!outcome.stdout.contains("hunter2-secret"))
+    }
+
+    @Test("a threshold on a request name no step has exits 104 before any load")
+    func neverOccurringTag() async throws {
+        let server = try await TestServer.start()
+        defer { Task { try? await server.shutdown() } }
+        let scratch = try ScratchFolder()
+        let file = try scratch.write(
+            "tags.yaml",
+            """
+            target: \(server.baseURL)
+            scenarios:
+              browse:
+                executor: constant-vus
+                duration: 1s
+                flow:
+                  - get: /
+                    name: home
+            thresholds:
+              "http_req_duration{name:never-sent}": ["p(95)<500"]
+            """
+        )
+        let outcome = try await BarrageProcess.run(["run", file, "--out", scratch.path("out")])
+        #expect(outcome.status == 104)
+        #expect(outcome.stderr.contains("tags.yaml:10:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("never-sent"), "\(outcome.stderr)")
+        #expect(server.requestCount == 0)
+    }
+
     @Test("a failing threshold exits 99 and still writes summary.json")
     func failingThreshold() async throws {
         let server = try await TestServer.start()

@@ -44,4 +44,12 @@ struct RedactionTests {
         #expect(redacted.checks[0].name == "key [REDACTED] accepted")
         #expect(redacted.run.target == "https://ann:[REDACTED]@127.0.0.1:8443")
     }
+
+    @Test("a URL's password is redacted wherever the URL appears in a line, as the CLI prints it")
+    func urlPasswordInText() {
+        let line = #"error: smoke.yaml:2:9: target: "https://ann:hunter2@staging.internal/api" has user information"#
+        let redacted = Redaction().redact(line)
+        #expect(!redacted.contains("hunter2"))
+        #expect(redacted.contains("https://ann:[REDACTED]@staging.internal/api"))
+    }
 }

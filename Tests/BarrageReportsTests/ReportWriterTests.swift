@@ -62,4 +62,21 @@ struct ReportWriterTests {
         let fromFile = try RunSummary.load(from: folder.appendingPathComponent(ReportFile.summaryJSON.rawValue))
         #expect(fromFile == (try RunSummary.load(from: folder)))
     }
+
+    @Test("report files are 0644 in a 0755 folder whatever the umask")
+    func fileModes() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let previous = umask(0o077)
+        defer { umask(previous) }
+        try ReportWriter().writeAll(RunFixture().summary(), to: folder)
+        func mode(_ url: URL) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int)
+        }
+        #expect(try mode(folder) == 0o755)
+        #expect(try mode(folder.deletingLastPathComponent()) == 0o755)
+        for file in ReportFile.allCases {
+            #expect(try mode(folder.appendingPathComponent(file.rawValue)) == 0o644, "\(file.rawValue)")
+        }
+    }
 }

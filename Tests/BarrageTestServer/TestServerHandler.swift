@@ -40,6 +40,8 @@ final class TestServerHandler: ChannelInboundHandler {
             break
         case .delay(let milliseconds):
             delay = .milliseconds(Int64(milliseconds))
+        case .stepped(let steps, let every):
+            delay = state.steppedDelay(steps, every: every)
         case .status(let status):
             response.status = status
             response.body = "status \(status)"

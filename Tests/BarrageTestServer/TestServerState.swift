@@ -7,6 +7,8 @@ final class TestServerState: Sendable {
     private let served = Atomic<Int>(0)
     /// Uptime nanoseconds until which responses are held back; 0 when not stalled.
     private let stallEnd = Atomic<UInt64>(0)
+    /// Uptime nanoseconds of the first `/stepped` request; 0 before it.
+    private let steppedStart = Atomic<UInt64>(0)
 
     /// Total requests answered or deliberately dropped.
     var requestCount: Int {
@@ -21,6 +23,15 @@ final class TestServerState: Sendable {
     func stall(for duration: Duration) {
         let end = NIODeadline.now() + TimeAmount(duration)
         stallEnd.store(end.uptimeNanoseconds, ordering: .relaxed)
+    }
+
+    /// The `/stepped` delay now: `steps[k]` during the k-th `every` ms since the first `/stepped` request.
+    func steppedDelay(_ steps: [Int], every: Int) -> TimeAmount {
+        let now = NIODeadline.now().uptimeNanoseconds
+        _ = steppedStart.compareExchange(expected: 0, desired: now, ordering: .relaxed)
+        let elapsed = now - steppedStart.load(ordering: .relaxed)
+        let index = min(Int(elapsed / (UInt64(every) * 1_000_000)), steps.count - 1)
+        return .milliseconds(Int64(steps[index]))
     }
 
     /// How long to wait before a response the route wants sent after `delay`.

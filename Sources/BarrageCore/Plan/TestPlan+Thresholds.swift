@@ -1,11 +1,13 @@
 extension TestPlan {
     /// The plan's thresholds in the grammar's terms. The decoder only checks their shape; here
-    /// every metric key and expression is parsed and checked against the metric registry, and
-    /// each problem becomes an error at the line of the offending text, so a misspelt metric can
-    /// never pass silently.
+    /// every metric key and expression is parsed and checked against the metric registry and the
+    /// plan's tag values (``PlanTagValues``), and each problem becomes an error at the line of the
+    /// offending text, so a misspelt metric or a sub-metric that can never match never waits for a
+    /// whole run to fail with "no samples".
     public func resolvedThresholds(in registry: MetricRegistry = .builtin) -> Result<[Threshold], ScenarioErrors> {
         var thresholds: [Threshold] = []
         var errors: [ScenarioError] = []
+        let tagValues = PlanTagValues(self)
         for definition in self.thresholds {
             let keyPath = "thresholds.\(definition.metricKey)"
             for (index, rule) in definition.rules.enumerated() {
@@ -19,6 +21,11 @@ extension TestPlan {
                     )
                     if let problem = threshold.validate(in: registry) {
                         errors.append(Self.error(problem, definition: definition, rule: rule, keyPath: rulePath, registry: registry))
+                    } else if let tagProblem = tagValues.problem(with: threshold.selector) {
+                        errors.append(ScenarioError(
+                            location: definition.keyLocation, keyPath: rulePath, problem: tagProblem.problem,
+                            expected: tagProblem.expected
+                        ))
                     } else {
                         thresholds.append(threshold)
                     }

@@ -13,9 +13,10 @@ public enum ExitCode: Int32, Sendable, Codable {
     case interrupted = 105
 
     /// The code a finished run exits with. An interruption wins over threshold results, which
-    /// are incomplete by then (k6 does the same).
-    public static func forRun(interrupted: Bool, thresholdsPassed: Bool) -> ExitCode {
+    /// are incomplete by then (k6 does the same). With `--fail-on-generator-bound`, a run in which
+    /// barrage itself was the bottleneck fails like a threshold (99): its latencies are not the target's.
+    public static func forRun(interrupted: Bool, thresholdsPassed: Bool, generatorBoundFails: Bool = false) -> ExitCode {
         if interrupted { return .interrupted }
-        return thresholdsPassed ? .passed : .thresholdsFailed
+        return thresholdsPassed && !generatorBoundFails ? .passed : .thresholdsFailed
     }
 }

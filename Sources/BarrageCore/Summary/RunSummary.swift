@@ -3,8 +3,13 @@ import Foundation
 /// The complete, machine-readable record of a run, written as `summary.json`. Every report is
 /// rendered from it, so an old run can be re-rendered, compared or merged later.
 public struct RunSummary: Sendable, Codable, Equatable {
-    /// Bumped whenever a field changes meaning or disappears; readers check it first.
-    public static let currentSchemaVersion = 1
+    /// Bumped whenever a field changes meaning or disappears; readers check it first. Version 2 added stage
+    /// tallies, the generator self-check and the monotonic run duration, all optional, so version 1 files
+    /// still load (their stages show no percentiles: they had no histograms of their own).
+    public static let currentSchemaVersion = 2
+
+    /// The schema versions this build reads.
+    public static let readableSchemaVersions = 1...currentSchemaVersion
 
     public var schemaVersion: Int
     public var run: RunMetadata
@@ -18,6 +23,9 @@ public struct RunSummary: Sendable, Codable, Equatable {
     public var metrics: MetricsSnapshot
     /// A few failed requests per request name.
     public var errorSamples: [ErrorSample]
+    /// Barrage's own CPU and lag during the run and whether it was the bottleneck; `nil` in summaries
+    /// written before the self-check existed.
+    public var generator: GeneratorCheck?
 
     public init(
         run: RunMetadata,
@@ -25,7 +33,8 @@ public struct RunSummary: Sendable, Codable, Equatable {
         checks: [CheckResult],
         stages: [StageWindow],
         metrics: MetricsSnapshot,
-        errorSamples: [ErrorSample]
+        errorSamples: [ErrorSample],
+        generator: GeneratorCheck? = nil
     ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.run = run
@@ -34,6 +43,7 @@ public struct RunSummary: Sendable, Codable, Equatable {
         self.stages = stages
         self.metrics = metrics
         self.errorSamples = errorSamples
+        self.generator = generator
     }
 
     /// True when every threshold held. A run with no thresholds passes unless interrupted.
@@ -61,11 +71,17 @@ public struct RunMetadata: Sendable, Codable, Equatable {
     public var insecure: Bool
     /// The process exit code the run ended with.
     public var exitCode: Int32
+    /// The run's length measured on a monotonic clock, in seconds; `nil` in summaries written before it was
+    /// recorded (their length is `endedAt − startedAt`, which a wall-clock change can distort).
+    public var monotonicDurationSeconds: Double?
+    /// `--fail-on-generator-bound` was given: a generator-bound run exits 99.
+    public var failOnGeneratorBound: Bool?
 
     public init(
         name: String, scenarioFile: String, target: String, startedAt: Date, endedAt: Date,
         barrageVersion: String, host: String, operatingSystem: String, scenarios: [ScenarioDescription],
-        interrupted: Bool, abortedByThreshold: Bool, insecure: Bool, exitCode: Int32
+        interrupted: Bool, abortedByThreshold: Bool, insecure: Bool, exitCode: Int32,
+        monotonicDurationSeconds: Double? = nil, failOnGeneratorBound: Bool? = nil
     ) {
         self.name = name
         self.scenarioFile = scenarioFile
@@ -80,10 +96,12 @@ public struct RunMetadata: Sendable, Codable, Equatable {
         self.abortedByThreshold = abortedByThreshold
         self.insecure = insecure
         self.exitCode = exitCode
+        self.monotonicDurationSeconds = monotonicDurationSeconds
+        self.failOnGeneratorBound = failOnGeneratorBound
     }
 
-    /// Wall-clock length of the run in seconds.
-    public var durationSeconds: Double { endedAt.timeIntervalSince(startedAt) }
+    /// Length of the run in seconds: monotonic when recorded, else from the wall-clock timestamps.
+    public var durationSeconds: Double { monotonicDurationSeconds ?? endedAt.timeIntervalSince(startedAt) }
 }
 
 /// A scenario as the summary names it.

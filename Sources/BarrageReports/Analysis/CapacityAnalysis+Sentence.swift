@@ -24,7 +24,7 @@ extension CapacityAnalysis {
 
     private static func describe(_ stage: StageStatistics) -> String {
         var text = throughput(stage)
-        if let p95 = stage.latency?.p95 {
+        if let p95 = stage.latency?.percentile(95) {
             text += " with p95 \(ValueFormat.milliseconds(p95))"
         }
         return text + " (\(stageName(stage)))"

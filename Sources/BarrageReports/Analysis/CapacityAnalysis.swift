@@ -4,8 +4,9 @@ import BarrageCore
 /// threshold still held, and the stage above it where one broke ("sustained 4,000 req/s with p95 212 ms;
 /// at 5,000 req/s p95 reached 1.4 s").
 ///
-/// Thresholds are re-judged per stage from the per-second series (``StageThresholdJudgement``); those the
-/// series cannot judge (sub-metrics, totals) are listed in ``unjudgedThresholds`` instead of guessed at.
+/// Thresholds are re-judged per stage on the stage's own numbers (``StageThresholdJudgement``): latency from
+/// the stage's HDR histogram, rates from its tallies. Those a stage cannot judge (sub-metrics, totals) are
+/// listed in ``unjudgedThresholds`` instead of guessed at.
 public struct CapacityAnalysis: Sendable, Equatable {
     /// One stage with its thresholds judged.
     public struct StageVerdict: Sendable, Equatable {
@@ -23,7 +24,7 @@ public struct CapacityAnalysis: Sendable, Equatable {
 
     /// Every stage that carried requests, in run order.
     public var verdicts: [StageVerdict]
-    /// Thresholds the per-stage series cannot judge.
+    /// Thresholds that cannot be judged per stage.
     public var unjudgedThresholds: [Threshold]
     /// The stage with the highest offered load at which every judged threshold held; `nil` when none did.
     public var sustained: StageVerdict?

@@ -10,8 +10,9 @@ public struct StageThresholdJudgement: Sendable, Equatable {
     /// Whether the threshold held for the stage.
     public var held: Bool
 
-    /// Judges `threshold` on `stage`; `nil` when the stage's series cannot yield its aggregation
-    /// (sub-metrics, totals such as `count`, percentiles the series does not keep) or has no data for it.
+    /// Judges `threshold` on `stage`; `nil` when the stage cannot yield its aggregation (sub-metrics, totals
+    /// such as `count`) or has no data for it. Latency aggregations (any percentile) come from the stage's
+    /// own histogram.
     public init?(_ threshold: Threshold, on stage: StageStatistics) {
         guard !threshold.selector.isSubMetric,
               let metric = BuiltinMetric(name: threshold.selector.metric),
@@ -30,7 +31,9 @@ public struct StageThresholdJudgement: Sendable, Equatable {
         switch (metric, aggregation) {
         case (.httpReqDuration, _):
             guard let latency = stage.latency else { return nil }
-            return latency.value(of: aggregation)
+            return MetricAggregate.trend(latency).observedValue(of: aggregation, over: .zero)
+        case (.achievedRateRatio, .value):
+            return stage.achievedRateRatio
         case (.httpReqFailed, .rate):
             return stage.errorRate
         case (.httpReqs, .rate):
@@ -70,6 +73,7 @@ public struct StageThresholdJudgement: Sendable, Equatable {
         case (.httpReqFailed, _): "error rate"
         case (.httpReqs, _): "throughput"
         case (.checks, _): "check pass rate"
+        case (.achievedRateRatio, _): "achieved/target arrival rate"
         default: "\(metric) \(aggregation)"
         }
     }

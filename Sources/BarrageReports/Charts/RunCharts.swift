@@ -156,10 +156,10 @@ enum RunCharts {
     /// Throughput against latency per stage, in load order: where the curve bends upward is the knee.
     static func capacity(_ analysis: CapacityAnalysis) -> LineChart {
         let ordered = analysis.verdicts.sorted { $0.stage.offeredLoad < $1.stage.offeredLoad }
-        func line(_ name: String, _ color: String, labelled: Bool, _ value: (StageLatency) -> Double) -> ChartSeries {
+        func line(_ name: String, _ color: String, labelled: Bool, _ percentile: Double) -> ChartSeries {
             ChartSeries(name: name, color: color, points: ordered.compactMap { verdict in
                 verdict.stage.requestsPerSecond.map { rate in
-                    ChartPoint(x: rate, y: verdict.stage.latency.map(value), label: labelled ? verdict.stage.window.shortName : nil)
+                    ChartPoint(x: rate, y: verdict.stage.latency?.percentile(percentile), label: labelled ? verdict.stage.window.shortName : nil)
                 }
             }, showsMarkers: true)
         }
@@ -167,7 +167,7 @@ enum RunCharts {
             title: "Throughput against latency per stage",
             xAxis: AxisSpec(label: "achieved throughput (requests/s)", format: .number),
             leftAxis: AxisSpec(label: "latency (ms)", format: .number),
-            series: [line("p95", ChartPalette.p95, labelled: true) { $0.p95 }, line("p99", ChartPalette.p99, labelled: false) { $0.p99 }],
+            series: [line("p95", ChartPalette.p95, labelled: true, 95), line("p99", ChartPalette.p99, labelled: false, 99)],
             rules: durationRules(analysis.verdicts.first?.judgements.map(\.threshold) ?? [])
         )
     }

@@ -22,13 +22,52 @@ public enum ComparedMetric: String, Sendable, CaseIterable {
     }
 
     /// The smallest absolute change that can count as a regression, so a failure rate moving from 0 % to
-    /// 0.01 % or a latency moving by a fraction of a millisecond does not fail CI as an "infinite" change.
+    /// 0.01 % or a latency moving by a fraction of a millisecond does not fail CI as an "infinite" change:
+    /// the margin a candidate must exceed is the larger of this and the tolerance.
     public var noiseFloor: Double {
         switch self {
         case .durationAvg, .durationP50, .durationP95, .durationP99, .durationMax, .iterationDurationP95: 1
         case .requestRate: 0.5
         case .failureRate, .checksRate: 0.001
         }
+    }
+
+    /// Whether the metric can fail a comparison. `max` is one sample, the slowest of the run, so it moves
+    /// with any hiccup of a busy machine; iteration duration has no per-second series to test. Both are
+    /// shown, never gated.
+    public var isGated: Bool {
+        switch self {
+        case .durationMax, .iterationDurationP95: false
+        default: true
+        }
+    }
+
+    /// Why a metric is shown but not gated.
+    var notGatedReason: String {
+        self == .durationMax ? "shown only: a single-sample extreme" : "shown only: no per-second series to test"
+    }
+
+    /// The metric's value in each second of `summary`'s series that has data for it, keyed by second: the
+    /// sample the statistical test pairs with the other run's. Seconds without requests (or checks) have no
+    /// value rather than zero.
+    func perSecondValues(in summary: RunSummary) -> [Int: Double] {
+        var values: [Int: Double] = [:]
+        for point in summary.metrics.series {
+            let checks = point.checksPassed + point.checksFailed
+            let value: Double? = switch self {
+            case .durationAvg: point.latency?.avg
+            case .durationP50: point.latency?.p50
+            case .durationP95: point.latency?.p95
+            case .durationP99: point.latency?.p99
+            case .durationMax: point.latency?.max
+            case .requestRate: Double(point.requests)
+            case .failureRate: point.requests > 0 ? Double(point.failures) / Double(point.requests) : nil
+            case .checksRate: checks > 0 ? Double(point.checksPassed) / Double(checks) : nil
+            case .iterationDurationP95: nil
+            }
+            values[point.second] = value
+        }
+        return values
     }
 
     /// The figure in `summary`; `nil` when its metric has no samples.

@@ -2,14 +2,13 @@
 public enum ComparisonHTMLReport {
     /// Renders the page.
     public static func render(_ comparison: RunComparison) -> String {
-        let tolerance = ValueFormat.trimmed(comparison.tolerancePercent, digits: 2)
-        let regressed = comparison.hasRegression
-        let banner = "<header class=\"verdict \(regressed ? "fail" : "pass")\">\n"
-            + "<h1>\(regressed ? "✗ Regression" : "✓ No regression") beyond \(tolerance.htmlEscaped)% tolerance</h1>\n"
+        let passes = comparison.passes
+        let banner = "<header class=\"verdict \(passes ? "pass" : "fail")\">\n"
+            + "<h1>\(passes ? "✓" : "✗") \(comparison.verdictText.capitalizedFirst.htmlEscaped)</h1>\n"
             + HTMLPage.paragraph("Baseline: \(comparison.baselineName)", class: "note") + "\n"
             + HTMLPage.paragraph("Candidate: \(comparison.candidateName)", class: "note") + "\n</header>"
         let table = HTMLTable(
-            headers: ["metric", "baseline", "candidate", "change", ""],
+            headers: ["metric", "baseline", "candidate", "change", "", "why"],
             numericColumns: [1, 2, 3],
             rows: comparison.rows.map { row in
                 HTMLTable.Row(cells: [
@@ -17,7 +16,8 @@ public enum ComparisonHTMLReport {
                     .number(row.text(row.baseline)),
                     .number(row.text(row.candidate)),
                     .number(row.changeText),
-                    .mark(!row.isRegression, row.isRegression ? "✗ regression" : "✓"),
+                    row.outcome == .passed || row.isRegression ? .mark(!row.isRegression, row.mark) : .text(row.mark),
+                    .text(row.reason),
                 ], cssClass: row.isRegression ? "fail" : nil)
             }
         )

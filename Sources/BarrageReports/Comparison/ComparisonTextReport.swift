@@ -1,11 +1,12 @@
-/// `barrage compare` in the terminal: an aligned table with regressions marked in red.
+/// `barrage compare` in the terminal: an aligned table with regressions marked in red and the reason for
+/// every decision beneath its row.
 public enum ComparisonTextReport {
     /// Renders the table and a closing verdict line.
     public static func render(_ comparison: RunComparison, colors: Bool) -> String {
         let style = TerminalStyle(colors: colors)
         let headers = ["metric", "baseline", "candidate", "change", ""]
         let rows = comparison.rows.map { row in
-            [row.metric.rawValue, row.text(row.baseline), row.text(row.candidate), row.changeText, row.isRegression ? "✗ regression" : "✓"]
+            [row.metric.rawValue, row.text(row.baseline), row.text(row.candidate), row.changeText, row.mark]
         }
         let widths = headers.indices.map { column in
             ([headers[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
@@ -22,14 +23,13 @@ public enum ComparisonTextReport {
         for (row, cells) in zip(comparison.rows, rows) {
             let text = line(cells).trailingSpacesRemoved
             lines.append(row.isRegression ? style.red(text) : text)
+            lines.append(style.dim("      " + row.reason))
         }
         lines.append("")
-        let tolerance = ValueFormat.trimmed(comparison.tolerancePercent, digits: 2)
-        if comparison.hasRegression {
-            let count = comparison.rows.filter(\.isRegression).count
-            lines.append("  " + style.red("✗ \(count) regression(s) beyond the \(tolerance)% tolerance"))
+        if comparison.hasRegression || !comparison.undecided.isEmpty {
+            lines.append("  " + style.red("✗ " + comparison.verdictText))
         } else {
-            lines.append("  " + style.green("✓ no regression beyond the \(tolerance)% tolerance"))
+            lines.append("  " + style.green("✓ " + comparison.verdictText))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -7,8 +7,8 @@ extension HTMLReport {
         let statistics = StageStatistics.all(in: summary)
         let verdicts = capacity?.verdicts ?? []
         let table = HTMLTable(
-            headers: ["stage", "scenario", "window", "offered load", "max VUs", "requests/s", "iterations/s", "p95", "p99", "error rate", "thresholds"],
-            numericColumns: [4, 5, 6, 7, 8, 9],
+            headers: ["stage", "scenario", "window", "offered load", "achieved load", "max VUs", "requests/s", "iterations/s", "p95", "p99", "error rate", "thresholds"],
+            numericColumns: [4, 5, 6, 7, 8, 9, 10],
             rows: statistics.map { stage in
                 let verdict = verdicts.first { $0.stage.window == stage.window }
                 let held: HTMLTable.Cell = switch verdict {
@@ -21,17 +21,18 @@ extension HTMLReport {
                     .text(stage.window.scenario),
                     .text(stage.window.clockRange, class: "nowrap"),
                     .text(stage.window.offeredLoadText, class: "nowrap"),
+                    .number(stage.achievedLoadText),
                     .number(stage.maxVUs.map(ValueFormat.number) ?? "–"),
                     .number(stage.requestsPerSecond.map(ValueFormat.number) ?? "–"),
                     .number(stage.iterationsPerSecond.map(ValueFormat.number) ?? "–"),
-                    .number(stage.latency.map { ValueFormat.milliseconds($0.p95) } ?? "–"),
-                    .number(stage.latency.map { ValueFormat.milliseconds($0.p99) } ?? "–"),
+                    .number(stage.latency?.percentile(95).map(ValueFormat.milliseconds) ?? "–"),
+                    .number(stage.latency?.percentile(99).map(ValueFormat.milliseconds) ?? "–"),
                     .number(stage.errorRate.map(ValueFormat.percent) ?? "–"),
                     held,
                 ], cssClass: verdict.map { $0.held ? nil : "fail" } ?? nil)
             }
         )
-        let note = HTMLPage.paragraph("Computed from the per-second series within each stage; p95 and p99 are request-weighted means of per-second percentiles.", class: "note")
+        let note = HTMLPage.paragraph("p95, p99, requests/s and error rate are those of the requests sent during each stage, from the stage's own HDR histogram (the last stage also holds requests of iterations finishing within gracefulStop). Achieved load is the iterations that actually started per second against the arrival rate asked for. VUs and iterations/s come from the per-second series within the stage.", class: "note")
         return HTMLPage.section(id: "stages", title: "Stages", table.render() + "\n" + note)
     }
 

@@ -16,12 +16,16 @@ extension HTMLReport {
         }
         if summary.run.interrupted { reasons.append("The run was interrupted before its schedule ended.") }
         if summary.run.abortedByThreshold { reasons.append("The run was aborted by a threshold marked abortOnFail.") }
+        if summary.failsAsGeneratorBound { reasons.append("Barrage itself was the bottleneck (--fail-on-generator-bound).") }
         let started = summary.run.startedAt.formatted(.iso8601)
         let subtitle = "\(summary.run.target) · started \(started) · \(ValueFormat.duration(seconds: summary.run.durationSeconds))"
         var html = "<header class=\"verdict \(passing ? "pass" : "fail")\">\n"
         html += "<h1>\(passing ? "✓" : "✗") \(summary.verdictWord.htmlEscaped) — \(summary.run.name.htmlEscaped)</h1>\n"
         html += HTMLPage.paragraph(subtitle, class: "note") + "\n"
         html += HTMLPage.paragraph(reasons.joined(separator: " "), class: "reasons") + "\n"
+        if let generator = summary.generator {
+            html += HTMLPage.paragraph(generator.sentence, class: generator.isBound ? "generator-bound" : "note") + "\n"
+        }
         if let capacity {
             html += HTMLPage.paragraph(capacity.sentence, class: "capacity") + "\n"
         }
@@ -58,9 +62,9 @@ extension HTMLReport {
         }
         if !capacity.unjudgedThresholds.isEmpty {
             let names = capacity.unjudgedThresholds.map { "\($0.selector) \($0.source)" }.joined(separator: ", ")
-            content += "\n" + HTMLPage.paragraph("Not judged per stage (the per-second series cannot yield them): \(names).", class: "note")
+            content += "\n" + HTMLPage.paragraph("Not judged per stage (a stage cannot yield them): \(names).", class: "note")
         }
-        content += "\n" + HTMLPage.paragraph("Stage percentiles are request-weighted means of per-second percentiles.", class: "note")
+        content += "\n" + HTMLPage.paragraph("Stage percentiles come from each stage's own HDR histogram of the requests sent during it.", class: "note")
         return HTMLPage.section(id: "capacity", title: "Capacity", content)
     }
 }

@@ -16,6 +16,7 @@ enum HTMLStyle {
     .verdict.fail { background: var(--fail-bg); border-color: var(--fail); }
     .verdict .reasons { margin: 4px 0 0; }
     .capacity { font-size: 16px; font-weight: 600; }
+    .generator-bound { font-weight: 600; color: var(--fail); }
     .note { color: var(--muted); font-size: 13px; }
     table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
     th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }

@@ -34,6 +34,10 @@ public enum MarkdownReport {
         ]
         if summary.run.insecure { facts.append("**TLS verification off** (`--insecure`)") }
         lines.append(facts.joined(separator: " · "))
+        if let generator = summary.generator, generator.isBound {
+            lines.append("")
+            lines.append("⚠️ **" + generator.sentence.markdownCellEscaped + "**")
+        }
         return lines.joined(separator: "\n")
     }
 

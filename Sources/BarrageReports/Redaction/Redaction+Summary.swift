@@ -18,12 +18,7 @@ extension Redaction {
             check.name = redact(check.name)
             return check
         }
-        redacted.run.target = redactURLPassword(redact(summary.run.target))
+        redacted.run.target = redact(summary.run.target)
         return redacted
-    }
-
-    /// `https://user:secret@host` becomes `https://user:[REDACTED]@host`.
-    private func redactURLPassword(_ url: String) -> String {
-        RedactionPattern(#"^([A-Za-z][A-Za-z0-9+.\-]*://[^/@:\s]*:)[^/@\s]+(@)"#).replace(in: url)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Keeps secrets out of report files, which get attached to CI runs and pasted into pull requests:
+/// Keeps secrets out of report files and out of what the CLI prints (both end up in CI logs and pull
+/// requests):
 /// credentials in header-like text (`Authorization`, `Cookie`, `Set-Cookie`, bearer tokens) and the values
 /// of environment variables the scenario marked secret are replaced by ``placeholder``.
 public struct Redaction: Sendable, Equatable {
@@ -34,11 +35,13 @@ public struct Redaction: Sendable, Equatable {
         .map { NSRegularExpression.escapedPattern(for: $0) }
         .joined(separator: "|")
 
-    /// Header lines (`Cookie: a=b`), JSON members (`"authorization": "…"`) and bearer tokens anywhere.
+    /// Header lines (`Cookie: a=b`), JSON members (`"authorization": "…"`), bearer tokens and the password
+    /// of a URL's user info (`https://user:secret@host` → `https://user:[REDACTED]@host`) anywhere.
     private static let patterns: [RedactionPattern] = [
         RedactionPattern(#"(?im)^(\s*(?:\#(headerAlternation))\s*:[ \t]*)[^\r\n]+"#),
         RedactionPattern(#"(?i)("(?:\#(headerAlternation))"\s*:\s*")(?:[^"\\]|\\.)*(")"#),
         RedactionPattern(#"(?i)(\bbearer\s+)[A-Za-z0-9\-._~+/]{8,}=*"#),
+        RedactionPattern(#"(\b[A-Za-z][A-Za-z0-9+.\-]*://[^/@:\s]*:)[^/@\s]+(@)"#),
     ]
 }
 

@@ -22,6 +22,10 @@ public enum TextSummary {
         if summary.run.interrupted { lines.append(style.yellow("  ! run interrupted before its schedule ended")) }
         if summary.run.abortedByThreshold { lines.append(style.yellow("  ! run aborted by a threshold (abortOnFail)")) }
         if summary.run.insecure { lines.append(style.yellow("  ! TLS certificates were not verified (--insecure)")) }
+        if let generator = summary.generator {
+            let line = "  \(generator.isBound ? "!" : "·") \(generator.sentence)"
+            lines.append(generator.isBound ? (summary.failsAsGeneratorBound ? style.red(line) : style.yellow(line)) : style.dim(line))
+        }
         return lines.isEmpty ? nil : lines.joined(separator: "\n")
     }
 

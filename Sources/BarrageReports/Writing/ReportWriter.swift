@@ -16,11 +16,7 @@ public struct ReportWriter: Sendable {
     /// ``ReportFile`` order. Re-rendering an existing folder (`barrage report`) replaces the files.
     @discardableResult
     public func writeAll(_ summary: RunSummary, to directory: URL) throws(ReportWriteError) -> [URL] {
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw .createDirectory(directory, reason: (error as NSError).localizedDescription)
-        }
+        try ReportFolder.create(directory)
         let redacted = redaction.redact(summary)
         var written: [URL] = []
         for file in ReportFile.allCases {

@@ -35,7 +35,7 @@ extension RunSummary {
         } catch {
             throw .malformed(file: nil, reason: "no schemaVersion (\(DecodingErrorDescription.describe(error)))")
         }
-        guard version == RunSummary.currentSchemaVersion else {
+        guard RunSummary.readableSchemaVersions.contains(version) else {
             throw .unsupportedSchemaVersion(found: version, supported: RunSummary.currentSchemaVersion, file: nil)
         }
         do {

@@ -3,7 +3,8 @@ import Foundation
 import Synchronization
 
 /// The run's once-a-second duties while scenarios execute: sample the VU gauges, redraw the
-/// progress line, and evaluate thresholds (every `thresholdInterval`) to honour `abortOnFail`.
+/// progress line, evaluate thresholds (every `thresholdInterval`) to honour `abortOnFail`, and take the
+/// generator self-check's reading (barrage's CPU, event-loop lag, late starts).
 final class RunMonitor: Sendable {
     private let evaluation: ThresholdEvaluation
     private let collector: MetricsCollector
@@ -14,6 +15,7 @@ final class RunMonitor: Sendable {
     private let thresholdInterval: Duration
     private let windows: [StageWindow]
     private let total: Duration
+    private let lagProbe: EventLoopLagProbe
     private let state: Mutex<State>
 
     private struct State {
@@ -24,11 +26,14 @@ final class RunMonitor: Sendable {
         var lastPrinted: ContinuousClock.Instant?
         var lastThresholdCheck: ContinuousClock.Instant?
         var drewLine = false
+        var sampler: GeneratorSampler
+        var generatorSeconds: [GeneratorSecond] = []
     }
 
     init(
-        plan: TestPlan, evaluation: ThresholdEvaluation, collector: MetricsCollector, recorder: MetricsRecorder,
-        accounting: VUAccounting, stop: StopController, progress: RunOptions.ProgressMode, thresholdInterval: Duration
+        plan: TestPlan, loadOffset: Duration, windows: [StageWindow], evaluation: ThresholdEvaluation, collector: MetricsCollector,
+        recorder: MetricsRecorder, accounting: VUAccounting, stop: StopController, progress: RunOptions.ProgressMode,
+        thresholdInterval: Duration, lagProbe: EventLoopLagProbe, generatorRule: GeneratorRule
     ) {
         self.evaluation = evaluation
         self.collector = collector
@@ -37,32 +42,58 @@ final class RunMonitor: Sendable {
         self.stop = stop
         self.progress = progress
         self.thresholdInterval = thresholdInterval
-        self.windows = StageWindow.windows(of: plan)
-        self.total = plan.scenarios.map { ScenarioTimeline(scenario: $0).scheduleEnd }.max() ?? .zero
-        self.state = Mutex(State(abortMonitor: ThresholdAbortMonitor(evaluation)))
+        self.windows = windows
+        self.total = (plan.scenarios.map { ScenarioTimeline(scenario: $0).scheduleEnd }.max() ?? .zero) + loadOffset
+        self.lagProbe = lagProbe
+        var sampler = GeneratorSampler(rule: generatorRule)
+        sampler.start(
+            cpuSeconds: ProcessCPUTime.now(), elapsed: .now - collector.startedAt,
+            startLag: collector.snapshot().metrics[BuiltinMetric.iterationStartLag.name]?.asTrend)
+        self.state = Mutex(State(abortMonitor: ThresholdAbortMonitor(evaluation), sampler: sampler))
     }
 
-    /// Ticks once a second until cancelled.
+    /// Ticks once a second until cancelled, while the lag probe runs beside it.
     func run() async {
-        while !Task.isCancelled {
-            do {
-                try await Task.sleep(for: .seconds(1))
-            } catch {
-                return
+        await withDiscardingTaskGroup { group in
+            group.addTask { await self.lagProbe.run() }
+            while !Task.isCancelled {
+                do {
+                    try await Task.sleep(for: .seconds(1))
+                } catch {
+                    break
+                }
+                tick(now: .now)
             }
-            tick(now: .now)
+            group.cancelAll()
         }
     }
 
-    /// Ends the redrawn line so the summary starts on a fresh one.
-    func finish() {
-        let drew = state.withLock { $0.drewLine }
+    /// Ends the redrawn line so the summary starts on a fresh one, and hands over the self-check's
+    /// seconds, closing the last, partial one.
+    func finish() -> [GeneratorSecond] {
+        sampleGenerator(snapshot: collector.snapshot(), now: .now)
+        let (drew, seconds) = state.withLock { ($0.drewLine, $0.generatorSeconds) }
         if drew { FileHandle.standardError.write(Data("\n".utf8)) }
+        return seconds
+    }
+
+    private func sampleGenerator(snapshot: MetricsSnapshot, now: ContinuousClock.Instant) {
+        let cpu = ProcessCPUTime.now()
+        let loopLag = lagProbe.drain()
+        let startLag = snapshot.metrics[BuiltinMetric.iterationStartLag.name]?.asTrend
+        state.withLock { state in
+            if let second = state.sampler.sample(
+                cpuSeconds: cpu, elapsed: now - collector.startedAt, loopLag: loopLag, startLag: startLag)
+            {
+                state.generatorSeconds.append(second)
+            }
+        }
     }
 
     private func tick(now: ContinuousClock.Instant) {
         recorder.recordVUs(active: accounting.active, allocated: accounting.allocated)
         let snapshot = collector.snapshot(at: now)
+        sampleGenerator(snapshot: snapshot, now: now)
         let (abort, line) = state.withLock { state -> (ThresholdAbortMonitor.Action, String?) in
             var action = ThresholdAbortMonitor.Action.continueRun
             if state.lastThresholdCheck.map({ now - $0 >= thresholdInterval }) ?? true {

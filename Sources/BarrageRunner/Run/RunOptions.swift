@@ -1,3 +1,4 @@
+import BarrageCore
 import NIOCore
 
 /// How a run is carried out, as chosen on the command line rather than in the scenario file.
@@ -25,6 +26,10 @@ public struct RunOptions: Sendable {
     /// `--seed`: makes data rows, flow weights, think times, `randomInt` and `uuid` reproducible
     /// per VU; nil draws a fresh seed per VU.
     public var seed: UInt64?
+    /// `--fail-on-generator-bound`: a run in which barrage itself was the bottleneck exits 99.
+    public var failOnGeneratorBound: Bool
+    /// When the generator self-check calls barrage the bottleneck.
+    public var generatorRule: GeneratorRule
 
     public init(
         insecure: Bool = false,
@@ -32,7 +37,9 @@ public struct RunOptions: Sendable {
         threads: Int = System.coreCount,
         thresholdInterval: Duration = .seconds(2),
         maxBodyBytes: Int = 65_536,
-        seed: UInt64? = nil
+        seed: UInt64? = nil,
+        failOnGeneratorBound: Bool = false,
+        generatorRule: GeneratorRule = GeneratorRule()
     ) {
         self.insecure = insecure
         self.progress = progress
@@ -40,5 +47,7 @@ public struct RunOptions: Sendable {
         self.thresholdInterval = thresholdInterval
         self.maxBodyBytes = maxBodyBytes
         self.seed = seed
+        self.failOnGeneratorBound = failOnGeneratorBound
+        self.generatorRule = generatorRule
     }
 }

@@ -26,6 +26,8 @@ public final class TestRun: Sendable {
 
     /// Runs the plan and returns its summary; throws, before any load, when the setup fails.
     public func run() async throws(SetupFailure) -> RunSummary {
+        // The wall clock only stamps the start; every length is measured on the monotonic clock, so a
+        // clock step (NTP, a suspended VM) cannot distort durations or rates.
         let startedAt = Date()
         let runStart = ContinuousClock.now
         let evaluation = ThresholdEvaluation(thresholds)
@@ -61,9 +63,16 @@ public final class TestRun: Sendable {
                 tickets: tickets, seed: options.seed, arrivalTickers: arrivalTickers
             )
         }
+        // Stages are planned from the start of the load; the collector's clock started before the setup.
+        let loadOffset = loadStart - runStart
+        let windows = StageWindow.windows(of: plan).map { $0.shifted(by: loadOffset) }
+        collector.trackStages(windows)
         let monitor = RunMonitor(
-            plan: plan, evaluation: evaluation, collector: collector, recorder: recorder, accounting: accounting,
-            stop: stop, progress: options.progress, thresholdInterval: options.thresholdInterval
+            plan: plan, loadOffset: loadOffset, windows: windows, evaluation: evaluation, collector: collector,
+            recorder: recorder, accounting: accounting, stop: stop, progress: options.progress,
+            thresholdInterval: options.thresholdInterval,
+            lagProbe: EventLoopLagProbe(loops: Array(engine.eventLoopGroup.makeIterator())),
+            generatorRule: options.generatorRule
         )
 
         let monitoring = Task { await monitor.run() }
@@ -80,19 +89,27 @@ public final class TestRun: Sendable {
         await engine.shutdown()
 
         recorder.recordVUs(active: 0, allocated: accounting.allocated)
-        let snapshot = collector.finalSnapshot()
+        let generator = GeneratorCheck(
+            threads: options.threads, usableCores: UsableCores.count(threads: options.threads),
+            rule: options.generatorRule, seconds: monitor.finish()
+        )
+        let runEnd = ContinuousClock.now
+        let snapshot = collector.finalSnapshot(at: runEnd)
         let results = evaluation.evaluate(snapshot)
-        monitor.finish()
         let interrupted = stop.reason == .interrupted
         let abortedByThreshold = stop.reason == .thresholdAborted
-        let exitCode = ExitCode.forRun(interrupted: interrupted, thresholdsPassed: results.allPassed)
+        let exitCode = ExitCode.forRun(
+            interrupted: interrupted, thresholdsPassed: results.allPassed,
+            generatorBoundFails: options.failOnGeneratorBound && generator.isBound
+        )
+        let duration = (runEnd - runStart).seconds
         return RunSummary(
             run: RunMetadata(
                 name: plan.name,
                 scenarioFile: plan.sourceFile,
                 target: plan.target.description,
                 startedAt: startedAt,
-                endedAt: Date(),
+                endedAt: startedAt.addingTimeInterval(duration),
                 barrageVersion: BarrageVersion.current,
                 host: ProcessInfo.processInfo.hostName,
                 operatingSystem: ProcessInfo.processInfo.operatingSystemVersionString,
@@ -100,13 +117,16 @@ public final class TestRun: Sendable {
                 interrupted: interrupted,
                 abortedByThreshold: abortedByThreshold,
                 insecure: options.insecure,
-                exitCode: exitCode.rawValue
+                exitCode: exitCode.rawValue,
+                monotonicDurationSeconds: duration,
+                failOnGeneratorBound: options.failOnGeneratorBound
             ),
             thresholds: results,
             checks: recorder.checks.results,
-            stages: StageWindow.windows(of: plan),
+            stages: windows,
             metrics: snapshot,
-            errorSamples: recorder.errorSamples.all
+            errorSamples: recorder.errorSamples.all,
+            generator: generator
         )
     }
 

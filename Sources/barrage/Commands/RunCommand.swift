@@ -38,6 +38,12 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Seed random choices (data rows, flows, think times, randomInt, uuid) so runs repeat per VU.")
     var seed: UInt64?
 
+    @Flag(
+        name: .customLong("fail-on-generator-bound"),
+        help: "Exit 99 when barrage itself was the bottleneck (its CPU or event loops saturated), as a failed threshold would."
+    )
+    var failOnGeneratorBound = false
+
     func validate() throws {
         guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
     }
@@ -47,33 +53,37 @@ struct RunCommand: AsyncParsableCommand {
         let plan = validated.plan
         let directory = try reportDirectory(for: plan)
 
-        let options = RunOptions(insecure: insecure, progress: progressMode, threads: threads, seed: seed)
+        let console = scenario.console
+        let options = RunOptions(
+            insecure: insecure, progress: progressMode, threads: threads, seed: seed,
+            failOnGeneratorBound: failOnGeneratorBound
+        )
         let testRun = TestRun(plan: plan, thresholds: validated.thresholds, options: options)
         let signals = SignalWatcher(secondExitCode: BarrageCore.ExitCode.interrupted.rawValue) {
-            FileHandle.standardError.write(Data("\nStopping: finishing in-flight iterations (signal again to exit at once)…\n".utf8))
+            console.error("\nStopping: finishing in-flight iterations (signal again to exit at once)…\n")
             testRun.interrupt()
         }
         if !quiet {
-            FileHandle.standardError.write(Data("barrage \(BarrageVersion.current): running \(scenario.file) against \(plan.target)\n".utf8))
+            console.error("barrage \(BarrageVersion.current): running \(scenario.file) against \(plan.target)\n")
         }
         let summary: RunSummary
         do {
             summary = try await testRun.run()
         } catch {
             signals.stop()
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            console.error("error: \(error)\n")
             throw ArgumentParser.ExitCode(BarrageCore.ExitCode.failure.rawValue)
         }
         signals.stop()
 
         do {
-            try ReportWriter(redaction: Redaction(secrets: scenario.secretValues)).writeAll(summary, to: directory)
+            try ReportWriter(redaction: console.redaction).writeAll(summary, to: directory)
         } catch {
-            FileHandle.standardError.write(Data("error: could not write the report to \(directory.path): \(error)\n".utf8))
+            console.error("error: could not write the report to \(directory.path): \(error)\n")
             throw ArgumentParser.ExitCode(BarrageCore.ExitCode.failure.rawValue)
         }
         let colors = isatty(STDOUT_FILENO) == 1
-        print(TextSummary.render(summary, colors: colors, reportDirectory: directory.path))
+        console.out(TextSummary.render(console.redaction.redact(summary), colors: colors, reportDirectory: directory.path))
         throw ArgumentParser.ExitCode(summary.run.exitCode)
     }
 

@@ -41,6 +41,11 @@ struct ScenarioOptions: ParsableArguments {
             .map(\.value)
     }
 
+    /// The console for this scenario's output, redacting its secret variables' values too.
+    var console: Console {
+        Console(secrets: secretValues)
+    }
+
     /// Loads and validates the file, or prints every problem and exits 104.
     func loadPlan() throws -> ValidatedPlan {
         do {
@@ -49,7 +54,7 @@ struct ScenarioOptions: ParsableArguments {
             let count = error.errors.count
             var message = error.errors.map { "error: \($0)" }.joined(separator: "\n")
             message += "\n\(file): \(count) problem\(count == 1 ? "" : "s") found; nothing was sent.\n"
-            FileHandle.standardError.write(Data(message.utf8))
+            console.error(message)
             throw ArgumentParser.ExitCode(BarrageCore.ExitCode.invalidInput.rawValue)
         }
     }

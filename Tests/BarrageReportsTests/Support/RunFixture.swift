@@ -36,6 +36,7 @@ struct RunFixture {
     func snapshot() -> MetricsSnapshot {
         let start = ContinuousClock.now
         let collector = MetricsCollector(startedAt: start)
+        collector.trackStages(stageWindows())
         for second in 0..<seconds {
             let plan = stages[second / Self.stageSeconds]
             let secondStart = start + .seconds(second)
@@ -46,11 +47,11 @@ struct RunFixture {
                 let at = secondStart + .milliseconds(10 + index * 900 / plan.requestsPerSecond)
                 let latency = plan.latency * latencyFactor * (0.9 + 0.2 * Double(index) / Double(plan.requestsPerSecond))
                 collector.record(HTTPRequestSample(
-                    tags: ["name": requestNames[index % requestNames.count], "method": "GET"],
+                    tags: ["name": requestNames[index % requestNames.count], "method": "GET", "scenario": "browse"],
                     sending: 0.1, waiting: latency - 0.2, receiving: 0.1,
                     failed: failed, bytesSent: 120, bytesReceived: 2_000, completedAt: at
                 ))
-                collector.record(IterationSample(tags: [:], duration: latency + 5, completedAt: at))
+                collector.record(IterationSample(tags: ["scenario": "browse"], duration: latency + 5, completedAt: at))
                 collector.record(.checks, value: failed ? 0 : 1, tags: ["check": checkName], at: at)
             }
         }

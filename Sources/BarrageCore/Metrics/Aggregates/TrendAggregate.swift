@@ -64,15 +64,36 @@ public struct TrendAggregate: Sendable, Equatable {
     /// The median, i.e. `p(50)`.
     public var median: Double? { percentile(50) }
 
-    /// The value at or below which `percentile` % of samples fall (nearest rank), within the histogram's
-    /// 0.1 % precision; `p(0)` and `p(100)` are the exact min and max. `nil` before the first sample.
+    /// The value at or below which `percentile` % of samples fall (nearest rank: the smallest sample with at
+    /// least `percentile` % of samples at or below it), within the histogram's 0.1 % precision; `p(0)` and
+    /// `p(100)` are the exact min and max. `nil` before the first sample.
+    ///
+    /// The rank is found by walking the non-empty buckets rather than with `valueAtPercentile`, which rounds
+    /// the rank to the nearest count and so can land one sample low; the epsilon keeps `99.9 / 100 × n` from
+    /// rounding up past an exact rank.
     public func percentile(_ percentile: Double) -> Double? {
         guard sampleCount > 0 else { return nil }
         if percentile <= 0 { return min }
         if percentile >= 100 { return max }
-        let bucket = histogram.valueAtPercentile(percentile)
-        let estimate = Double(histogram.medianEquivalentForValue(bucket)) / Self.unitsPerValue
-        return Swift.min(Swift.max(estimate, min), max)
+        let total = histogram.totalCount
+        let rank = Swift.max(1, UInt64((percentile / 100 * Double(total) - 1e-9).rounded(.up)))
+        var seen: UInt64 = 0
+        for bucket in histogram.recordedValues() {
+            seen += bucket.count
+            if seen >= rank {
+                let estimate = Double(histogram.medianEquivalentForValue(bucket.value)) / Self.unitsPerValue
+                return Swift.min(Swift.max(estimate, min), max)
+            }
+        }
+        return max
+    }
+
+    /// How many samples were at least `value` (within the histogram's precision: the bucket holding `value`
+    /// counts whole), read without touching the samples, e.g. to follow late starts second by second.
+    public func count(atLeast value: Double) -> UInt64 {
+        guard sampleCount > 0, max >= value else { return 0 }
+        let lower = UInt64(Swift.max(value, 0) * Self.unitsPerValue + 0.5)
+        return histogram.count(within: lower...Swift.max(lower, histogram.max))
     }
 
     /// Adds another trend's samples, e.g. to combine runs or per-second buckets.

@@ -21,6 +21,12 @@ public final class MetricsCollector: Sendable {
         self.store = Mutex(MetricsStore(tracking: selectors, start: startedAt, limits: limits))
     }
 
+    /// Tallies samples per stage from now on: `windows` are the plan's stages on this collector's clock
+    /// (``StageWindow/shifted(by:)``). Call once, before the load starts.
+    public func trackStages(_ windows: [StageWindow]) {
+        store.withLock { $0.trackStages(windows) }
+    }
+
     /// Records one finished HTTP request with all its timings.
     public func record(_ request: HTTPRequestSample) {
         store.withLock { $0.record(request) }

@@ -1,6 +1,6 @@
 extension MetricsSnapshot: Codable {
     private enum CodingKeys: String, CodingKey {
-        case elapsedSeconds, metrics, subMetrics, requestNames, series, isSeriesTruncated
+        case elapsedSeconds, metrics, subMetrics, requestNames, series, isSeriesTruncated, stages
     }
 
     /// Reads the shape written by ``encode(to:)``.
@@ -23,7 +23,8 @@ extension MetricsSnapshot: Codable {
             subMetrics: subMetrics,
             requestNames: try container.decode([RequestNameBreakdown].self, forKey: .requestNames),
             series: try container.decode([TimeSeriesPoint].self, forKey: .series),
-            isSeriesTruncated: try container.decode(Bool.self, forKey: .isSeriesTruncated)
+            isSeriesTruncated: try container.decode(Bool.self, forKey: .isSeriesTruncated),
+            stages: try container.decodeIfPresent([StageTally].self, forKey: .stages) ?? []
         )
     }
 
@@ -38,5 +39,6 @@ extension MetricsSnapshot: Codable {
         try container.encode(requestNames, forKey: .requestNames)
         try container.encode(series, forKey: .series)
         try container.encode(isSeriesTruncated, forKey: .isSeriesTruncated)
+        try container.encode(stages, forKey: .stages)
     }
 }

@@ -14,6 +14,9 @@ public struct MetricsSnapshot: Sendable, Equatable {
     public var series: [TimeSeriesPoint]
     /// Whether the run outlasted ``MetricsLimits/seriesSeconds`` and later seconds are missing from ``series``.
     public var isSeriesTruncated: Bool
+    /// One tally per stage window the collector tracked (``MetricsCollector/trackStages(_:)``), in the
+    /// windows' order; empty when no stages were tracked or in summaries written before stages were tallied.
+    public var stages: [StageTally]
 
     /// Creates a snapshot; the collector makes these, tests and report tools may build their own.
     public init(
@@ -22,7 +25,8 @@ public struct MetricsSnapshot: Sendable, Equatable {
         subMetrics: [MetricSelector: MetricAggregate] = [:],
         requestNames: [RequestNameBreakdown] = [],
         series: [TimeSeriesPoint] = [],
-        isSeriesTruncated: Bool = false
+        isSeriesTruncated: Bool = false,
+        stages: [StageTally] = []
     ) {
         self.elapsed = elapsed
         self.metrics = metrics
@@ -30,6 +34,7 @@ public struct MetricsSnapshot: Sendable, Equatable {
         self.requestNames = requestNames
         self.series = series
         self.isSeriesTruncated = isSeriesTruncated
+        self.stages = stages
     }
 
     /// The aggregate a selector refers to: the whole metric, or the tracked sub-metric. `nil` when the metric

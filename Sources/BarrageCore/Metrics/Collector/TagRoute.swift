@@ -11,4 +11,6 @@ struct TagRoute: Sendable {
     let targets: [Target]
     /// Index of the request-name row for the tag set's `name` tag; `nil` when it has none.
     let requestNameIndex: Int?
+    /// The ``StageClock`` handle of the tag set's `scenario`; `nil` when that scenario has no stages.
+    let stageScenario: Int?
 }

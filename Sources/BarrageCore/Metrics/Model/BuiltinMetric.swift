@@ -41,6 +41,9 @@ public enum BuiltinMetric: Int, Sendable, Hashable, CaseIterable {
     case dataReceived
     /// Time spent in a group of steps, in ms (trend).
     case groupDuration
+    /// Iterations an arrival-rate scenario actually started per stage, over those its schedule asked for
+    /// (gauge; its value is the lowest stage's ratio). Known once the run ends.
+    case achievedRateRatio
 
     /// The k6 name, as written in threshold keys and shown in summaries.
     public var name: String {
@@ -64,6 +67,7 @@ public enum BuiltinMetric: Int, Sendable, Hashable, CaseIterable {
         case .dataSent: "data_sent"
         case .dataReceived: "data_received"
         case .groupDuration: "group_duration"
+        case .achievedRateRatio: "achieved_rate_ratio"
         }
     }
 
@@ -72,7 +76,7 @@ public enum BuiltinMetric: Int, Sendable, Hashable, CaseIterable {
         switch self {
         case .httpReqs, .iterations, .droppedIterations, .dataSent, .dataReceived:
             .counter
-        case .vus, .vusMax:
+        case .vus, .vusMax, .achievedRateRatio:
             .gauge
         case .httpReqFailed, .checks:
             .rate
@@ -90,7 +94,7 @@ public enum BuiltinMetric: Int, Sendable, Hashable, CaseIterable {
             .time
         case .dataSent, .dataReceived:
             .data
-        case .httpReqs, .httpReqFailed, .iterations, .droppedIterations, .vus, .vusMax, .checks:
+        case .httpReqs, .httpReqFailed, .iterations, .droppedIterations, .vus, .vusMax, .checks, .achievedRateRatio:
             .plain
         }
     }
