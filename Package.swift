@@ -126,6 +126,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // A benchmark harness, not shipped: bench/recording-cost.sh counts its instructions per sample.
+        .executableTarget(name: "RecordingCost", dependencies: ["BarrageCore", "BarrageReports"], path: "bench/RecordingCost"),
         .testTarget(name: "BarrageCoreTests", dependencies: ["BarrageCore"]),
         .testTarget(name: "BarrageHTTPTests", dependencies: ["BarrageHTTP", "BarrageTestServer"]),
         .testTarget(

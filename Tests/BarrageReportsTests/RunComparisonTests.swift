@@ -87,12 +87,12 @@ struct RunComparisonTests {
         #expect(SignedRankTest.pValuePositive(Array(repeating: 2, count: 12)) < 0.001)
     }
 
-    @Test("two equal fixture runs pass; a run 1.5× slower regresses at 10 %")
+    @Test("two equal fixture runs pass; a run 3× slower regresses at 10 %")
     func fixtureRuns() throws {
         let equal = RunComparison(baseline: RunFixture().summary(), candidate: RunFixture().summary(), tolerancePercent: 10)
         #expect(equal.passes)
         var slower = RunFixture()
-        slower.latencyFactor = 1.5
+        slower.latencyFactor = 3
         let comparison = RunComparison(baseline: RunFixture().summary(), candidate: slower.summary(), tolerancePercent: 10)
         #expect(try #require(comparison.rows.first { $0.metric == .durationP50 }).isRegression)
         #expect(comparison.hasRegression)

@@ -7,7 +7,7 @@ public struct GeneratorCheck: Sendable, Codable, Equatable {
         public enum Sign: String, Sendable, Codable {
             /// Process CPU at or above the share of usable cores.
             case cpu
-            /// Event-loop lag p99 at or above the bound.
+            /// Median event-loop lag at or above the bound.
             case loopLag
             /// Too many iterations started late.
             case startLag
@@ -19,8 +19,8 @@ public struct GeneratorCheck: Sendable, Codable, Equatable {
         public var fromSecond: Int
         /// Last second of it.
         public var toSecond: Int
-        /// The sign's figure over those seconds: mean cores for CPU, the highest p99 (ms) for loop lag, the
-        /// highest late share for start lag.
+        /// The sign's figure over those seconds: mean cores for CPU, the highest median (ms) for loop lag,
+        /// the highest late share for start lag.
         public var figure: Double
     }
 
@@ -48,8 +48,8 @@ public struct GeneratorCheck: Sendable, Codable, Equatable {
             let mean = streak.map(\.cpuCores).reduce(0, +) / Double(streak.count)
             findings.append(Finding(sign: .cpu, fromSecond: streak.first!.second, toSecond: streak.last!.second, figure: mean))
         }
-        if let streak = Self.longestStreak(seconds, needed: needed, where: { ($0.loopLagP99 ?? 0) >= rule.loopLagMilliseconds }) {
-            let worst = streak.compactMap(\.loopLagP99).max() ?? 0
+        if let streak = Self.longestStreak(seconds, needed: needed, where: { ($0.loopLagP50 ?? 0) >= rule.loopLagMilliseconds }) {
+            let worst = streak.compactMap(\.loopLagP50).max() ?? 0
             findings.append(Finding(sign: .loopLag, fromSecond: streak.first!.second, toSecond: streak.last!.second, figure: worst))
         }
         if let streak = Self.longestStreak(seconds, needed: needed, where: { ($0.lateShare ?? 0) > rule.lateShare }) {
@@ -70,8 +70,8 @@ public struct GeneratorCheck: Sendable, Codable, Equatable {
     /// Highest one-second process CPU, in cores.
     public var peakCPUCores: Double? { seconds.map(\.cpuCores).max() }
 
-    /// Highest per-second event-loop lag p99, in ms.
-    public var peakLoopLagP99: Double? { seconds.compactMap(\.loopLagP99).max() }
+    /// Highest per-second median event-loop lag, in ms.
+    public var peakLoopLagP50: Double? { seconds.compactMap(\.loopLagP50).max() }
 
     /// The longest run of consecutive seconds satisfying `saturated`, if it is at least `needed` long.
     private static func longestStreak(

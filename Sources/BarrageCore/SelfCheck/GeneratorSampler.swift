@@ -29,6 +29,7 @@ public struct GeneratorSampler: Sendable {
         return GeneratorSecond(
             second: Swift.max(0, Int(previous.elapsed.rounded(.down))),
             cpuCores: Swift.max(0, cpuSeconds - previous.cpuSeconds) / (now - previous.elapsed),
+            loopLagP50: loopLag.percentile(50),
             loopLagP99: loopLag.percentile(99),
             loopLagMax: loopLag.sampleCount > 0 ? loopLag.max : nil,
             iterations: iterations &- previous.iterations,

@@ -5,8 +5,10 @@ public struct GeneratorSecond: Sendable, Codable, Equatable {
     public var second: Int
     /// Process CPU time (user + system, from `getrusage`) spent in the second, in cores.
     public var cpuCores: Double
-    /// 99th percentile, in ms, of how late a task submitted to an event loop of the HTTP engine ran
-    /// (probed every few milliseconds on every loop); `nil` when no probe ran in the second.
+    /// Median, in ms, of how late a task submitted to an event loop of the HTTP engine ran (probed every
+    /// few milliseconds on every loop): the typical wait in barrage's own queue. `nil` without probes.
+    public var loopLagP50: Double?
+    /// 99th percentile of the same delays, in ms.
     public var loopLagP99: Double?
     /// The largest such delay in the second, in ms.
     public var loopLagMax: Double?
@@ -18,11 +20,12 @@ public struct GeneratorSecond: Sendable, Codable, Equatable {
 
     /// Creates a second's sample.
     public init(
-        second: Int, cpuCores: Double, loopLagP99: Double? = nil, loopLagMax: Double? = nil,
+        second: Int, cpuCores: Double, loopLagP50: Double? = nil, loopLagP99: Double? = nil, loopLagMax: Double? = nil,
         iterations: UInt64 = 0, lateIterations: UInt64 = 0
     ) {
         self.second = second
         self.cpuCores = cpuCores
+        self.loopLagP50 = loopLagP50
         self.loopLagP99 = loopLagP99
         self.loopLagMax = loopLagMax
         self.iterations = iterations

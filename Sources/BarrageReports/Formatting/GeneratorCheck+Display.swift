@@ -5,12 +5,12 @@ extension GeneratorCheck {
     static let boundHeadline = "generator-bound: latencies include barrage's own queueing"
 
     /// The verdict with its figures, e.g. `generator-bound: latencies include barrage's own queueing —
-    /// CPU 0.98 of 1 core for 0:03–0:14; event-loop lag p99 up to 42 ms for 0:05–0:14`; or, for a run that
+    /// CPU 0.98 of 1 core usable for 0:03–0:14; median event-loop lag up to 42 ms for 0:05–0:14`; or, for a run that
     /// was not, its peak figures so a reader sees how much headroom was left.
     var sentence: String {
         guard isBound else {
             var figures = ["peak CPU \(cores(peakCPUCores ?? 0)) of \(cores(usableCores)) usable"]
-            if let lag = peakLoopLagP99 { figures.append("event-loop lag p99 at most \(ValueFormat.milliseconds(lag))") }
+            if let lag = peakLoopLagP50 { figures.append("median event-loop lag at most \(ValueFormat.milliseconds(lag))") }
             return "generator not saturated: " + figures.joined(separator: ", ")
         }
         return Self.boundHeadline + " — " + findings.map(describe).joined(separator: "; ")
@@ -23,10 +23,10 @@ extension GeneratorCheck {
         case .cpu:
             return "CPU \(cores(finding.figure)) of \(cores(usableCores)) usable for \(window)"
         case .loopLag:
-            return "event-loop lag p99 up to \(ValueFormat.milliseconds(finding.figure)) for \(window)"
+            return "median event-loop lag up to \(ValueFormat.milliseconds(finding.figure)) for \(window)"
         case .startLag:
             return "up to \(ValueFormat.percent(finding.figure)) of iterations started ≥ "
-                + "\(ValueFormat.milliseconds(rule.startLagMilliseconds)) late for \(window)"
+                + "\(ValueFormat.milliseconds(rule.startLagMilliseconds)) late (median start lag over the bound) for \(window)"
         }
     }
 

@@ -5,7 +5,7 @@ import Testing
 struct GeneratorCheckTests {
     private static func seconds(cpu: [Double], lag: Double = 0.2, late: UInt64 = 0) -> [GeneratorSecond] {
         cpu.enumerated().map { index, cores in
-            GeneratorSecond(second: index, cpuCores: cores, loopLagP99: lag, loopLagMax: lag, iterations: 100, lateIterations: late)
+            GeneratorSecond(second: index, cpuCores: cores, loopLagP50: lag, loopLagP99: lag * 3, loopLagMax: lag * 4, iterations: 100, lateIterations: late)
         }
     }
 
@@ -25,16 +25,17 @@ struct GeneratorCheckTests {
         #expect(!GeneratorCheck(threads: 2, usableCores: 2, seconds: Self.seconds(cpu: [1.0, 1.2, 1.1, 1.3])).isBound)
     }
 
-    @Test("event-loop lag at or above 10 ms p99 for 3 seconds is generator-bound")
+    @Test("a median event-loop lag of 10 ms or more for 3 seconds is generator-bound")
     func loopLag() {
         let check = GeneratorCheck(threads: 2, usableCores: 2, seconds: Self.seconds(cpu: [0.5, 0.5, 0.5], lag: 25))
         #expect(check.findings.map(\.sign) == [.loopLag])
     }
 
-    @Test("more than 1 % of iterations starting 10 ms late for 3 seconds is generator-bound")
+    @Test("more than half of the iterations starting 10 ms late for 3 seconds is generator-bound")
     func startLag() {
-        #expect(GeneratorCheck(threads: 2, usableCores: 2, seconds: Self.seconds(cpu: [0.2, 0.2, 0.2], late: 5)).findings.map(\.sign) == [.startLag])
-        #expect(!GeneratorCheck(threads: 2, usableCores: 2, seconds: Self.seconds(cpu: [0.2, 0.2, 0.2], late: 1)).isBound)
+        #expect(GeneratorCheck(threads: 2, usableCores: 2, seconds: Self.seconds(cpu: [0.2, 0.2, 0.2], late: 60)).findings.map(\.sign) == [.startLag])
+        // A busy machine's occasional preemption: a tail of late starts and loop-lag spikes, typical waits short.
+        #expect(!GeneratorCheck(threads: 2, usableCores: 2, seconds: Self.seconds(cpu: [0.2, 0.2, 0.2], lag: 2, late: 18)).isBound)
     }
 
     @Test("a run shorter than the window is judged on all its seconds")
@@ -53,11 +54,13 @@ struct GeneratorCheckTests {
         (0..<5).forEach { _ in startLag.add(40) }
         var lag = TrendAggregate()
         (1...100).forEach { lag.add(Double($0) / 10) }
-        let second = try #require(sampler.sample(cpuSeconds: 10.45, elapsed: .milliseconds(2500), loopLag: lag, startLag: startLag))
+        let sampled = sampler.sample(cpuSeconds: 10.45, elapsed: .milliseconds(2500), loopLag: lag, startLag: startLag)
+        let second = try #require(sampled)
         #expect(second.second == 2)
         #expect(abs(second.cpuCores - 0.9) < 1e-9)
         #expect(second.iterations == 100 && second.lateIterations == 5)
         #expect(second.loopLagMax == 10)
+        #expect(abs((second.loopLagP50 ?? 0) - 5) < 0.01)
         #expect(abs((second.loopLagP99 ?? 0) - 9.9) < 0.01)
     }
 

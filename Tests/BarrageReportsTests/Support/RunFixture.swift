@@ -33,6 +33,11 @@ struct RunFixture {
 
     var seconds: Int { stages.count * Self.stageSeconds }
 
+    /// Whole seconds after the last stage in which its slowest requests finish.
+    var tailSeconds: Int {
+        Int(((stages.map(\.latency).max() ?? 0) * latencyFactor * 1.1 / 1000).rounded(.up))
+    }
+
     func snapshot() -> MetricsSnapshot {
         let start = ContinuousClock.now
         let collector = MetricsCollector(startedAt: start)
@@ -44,8 +49,10 @@ struct RunFixture {
             collector.record(.vusMax, value: 40, at: secondStart + .milliseconds(1))
             for index in 0..<plan.requestsPerSecond {
                 let failed = index < plan.failuresPerSecond
-                let at = secondStart + .milliseconds(10 + index * 900 / plan.requestsPerSecond)
                 let latency = plan.latency * latencyFactor * (0.9 + 0.2 * Double(index) / Double(plan.requestsPerSecond))
+                // Sent within the second, finished `latency` later (slow stages spill into the tail seconds).
+                let sentAt = secondStart + .milliseconds(10 + index * 900 / plan.requestsPerSecond)
+                let at = sentAt + .microseconds(Int64(latency * 1000))
                 collector.record(HTTPRequestSample(
                     tags: ["name": requestNames[index % requestNames.count], "method": "GET", "scenario": "browse"],
                     sending: 0.1, waiting: latency - 0.2, receiving: 0.1,
@@ -55,8 +62,8 @@ struct RunFixture {
                 collector.record(.checks, value: failed ? 0 : 1, tags: ["check": checkName], at: at)
             }
         }
-        // The run ends just before the next second begins, so the series holds exactly `seconds` points.
-        return collector.finalSnapshot(at: start + .seconds(seconds) - .milliseconds(1))
+        // The run ends once the slowest request has finished, just before a second begins.
+        return collector.finalSnapshot(at: start + .seconds(seconds + tailSeconds) - .milliseconds(1))
     }
 
     func stageWindows() -> [StageWindow] {
