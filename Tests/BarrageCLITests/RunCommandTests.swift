@@ -132,7 +132,7 @@ struct RunCommandTests {
         #expect(outcome.stdout.contains("p(95)<10"))
         let data = try Data(contentsOf: URL(fileURLWithPath: out).appendingPathComponent("summary.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["schemaVersion"] as? Int == 2)
     }
 
     @Test("the first SIGINT stops gracefully with an interrupted report and exit 105")

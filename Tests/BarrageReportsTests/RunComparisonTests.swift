@@ -7,10 +7,9 @@ struct RunComparisonTests {
     /// Reproducible noise: `count` per-second values scattered ±`spread` around `center`, with an occasional
     /// hiccup second at `center × 3`, the way a busy machine's per-second p99 looks.
     private static func seconds(_ count: Int, around center: Double, spread: Double = 0.15, seed: UInt64, hiccups: Bool = false) -> [Double] {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
+        var generator = SeededGenerator(seed: seed)
         return (0..<count).map { index in
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let unit = Double(state >> 11) / Double(1 << 53)
+            let unit = generator.nextUnitDouble()
             if hiccups, index % 7 == 3 { return center * 3 }
             return center * (1 - spread + 2 * spread * unit)
         }

@@ -7,22 +7,10 @@ import Testing
 /// recorded by separate threads merge into exactly the histogram one recorder would have made.
 @Suite("HDR histogram properties")
 struct HDRPropertyTests {
-    /// SplitMix64: a seeded generator, so every failing case can be replayed from its seed.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A random latency set in milliseconds between 1 µs and 60 s: log-uniform (every order of magnitude
     /// equally likely), of random size, in whole microseconds, the resolution the trend records at.
     private static func latencies(seed: UInt64) -> [Double] {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(seed: seed)  // replayable: a failing case names its seed
         let count = Int.random(in: 1...5_000, using: &generator)
         let span = log(60_000_000.0)
         return (0..<count).map { _ in
