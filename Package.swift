@@ -40,11 +40,15 @@ let package = Package(
         .target(
             name: "BarrageCore",
             dependencies: [
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
             ],
             swiftSettings: generatorSettings
         ),
+        // zlib (Debian's zlib1g-dev, which the Swift toolchain itself needs): DEFLATE for HdrHistogram's
+        // compressed histogram encoding in summary.json.
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "BarrageHTTP",
             dependencies: [

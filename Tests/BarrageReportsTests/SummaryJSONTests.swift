@@ -31,6 +31,22 @@ struct SummaryJSONTests {
         }
     }
 
+    @Test("a schema 1 summary (no stage tallies, self-check or monotonic length) still loads")
+    func schemaOne() throws {
+        let data = try RunFixture().summary().encodedJSON()
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        json["schemaVersion"] = 1
+        json.removeValue(forKey: "generator")
+        var metrics = try #require(json["metrics"] as? [String: Any])
+        metrics.removeValue(forKey: "stages")
+        json["metrics"] = metrics
+        let loaded = try RunSummary.decode(json: JSONSerialization.data(withJSONObject: json))
+        #expect(loaded.schemaVersion == 1)
+        #expect(loaded.metrics.stages.isEmpty)
+        #expect(loaded.run.durationSeconds == 12)
+        #expect(StageStatistics.all(in: loaded).allSatisfy { $0.latency == nil })
+    }
+
     @Test("a file that is not a summary is reported as malformed with the missing field")
     func malformed() {
         #expect {

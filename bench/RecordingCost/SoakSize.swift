@@ -5,7 +5,7 @@ import Foundation
 /// The size of `summary.json` after an hour-long soak (3,600 seconds at 300 requests/s, five request names,
 /// one stage), so the cost of keeping per-second series and per-stage histograms is a measured number.
 enum SoakSize {
-    static func print() {
+    static func print(writingTo path: String? = nil) {
         let seconds = 3_600
         let perSecond = 300
         let start = ContinuousClock.now
@@ -44,6 +44,7 @@ enum SoakSize {
             thresholds: [], checks: [], stages: [window], metrics: metrics, errorSamples: []
         )
         guard let data = try? summary.encodedJSON() else { return }
+        if let path { try? data.write(to: URL(fileURLWithPath: path)) }
         Swift.print("soak summary.json: \(data.count) bytes (\(String(format: "%.1f", Double(data.count) / 1_048_576)) MiB) for \(seconds) s, \(seconds * perSecond) requests")
     }
 }

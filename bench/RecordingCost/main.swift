@@ -8,9 +8,9 @@ import Foundation
 /// `RecordingCost soak` instead simulates the shipped soak scenario (an hour at 300 requests/s over five
 /// request names) and prints the size of its `summary.json`.
 ///
-///     RecordingCost N | RecordingCost soak
+///     RecordingCost N | RecordingCost soak [PATH to keep the summary.json]
 if CommandLine.arguments.dropFirst().first == "soak" {
-    SoakSize.print()
+    SoakSize.print(writingTo: CommandLine.arguments.dropFirst(2).first)
     exit(0)
 }
 let count = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000

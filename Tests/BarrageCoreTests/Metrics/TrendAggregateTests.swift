@@ -73,13 +73,28 @@ struct TrendAggregateTests {
         #expect(decoded.percentile(95) == trend.percentile(95))
     }
 
-    @Test("the JSON holds only the histogram's non-empty buckets")
-    func compactHistogramJSON() throws {
+    @Test("the JSON holds the histogram in HdrHistogram's compressed form, which reads back exactly")
+    func compressedHistogramJSON() throws {
         var trend = TrendAggregate()
-        [1.5, 1.5, 20, 3000].forEach { trend.add($0) }
-        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(trend)) as? [String: Any]
-        let histogram = try #require(json?["histogram"] as? [String: Any])
-        let buckets = try #require(histogram["buckets"] as? [[Int]])
-        #expect(buckets.map { $0[1] } == [2, 1, 1])
+        Self.latencies(count: 20_000).forEach { trend.add($0) }
+        trend.add(0.001)
+        trend.add(3_600_000)
+        let data = try JSONEncoder().encode(trend)
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let histogram = try #require(json?["histogram"] as? String)
+        #expect(histogram.hasPrefix("HISTF"))
+        #expect(histogram.count < 40_000, "\(histogram.count) characters")
+        let decoded = try JSONDecoder().decode(TrendAggregate.self, from: data)
+        #expect(decoded.histogram == trend.histogram)
+        #expect(decoded == trend)
+    }
+
+    @Test("a schema 1 summary's bucket list still reads")
+    func bucketListStillReads() throws {
+        let json = #"{"count":4,"sum":3023,"min":1.5,"max":3000,"histogram":{"significantDigits":3,"unitsPerValue":1000,"buckets":[[1500,2],[20000,1],[3000000,1]]}}"#
+        let trend = try JSONDecoder().decode(TrendAggregate.self, from: Data(json.utf8))
+        #expect(trend.sampleCount == 4)
+        #expect(trend.percentile(50) == 1.5)
+        #expect(abs(try #require(trend.percentile(75)) - 20) <= 0.02)
     }
 }

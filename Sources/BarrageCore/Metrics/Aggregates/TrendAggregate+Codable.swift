@@ -18,8 +18,9 @@ extension TrendAggregate: Codable {
         )
     }
 
-    /// Writes the exact totals, the common statistics for people reading the file, and the histogram's
-    /// non-empty buckets for tools that merge or re-render runs.
+    /// Writes the exact totals, the common statistics for people reading the file, and the histogram in
+    /// HdrHistogram's compressed form (``CompressedHistogram``; values in microseconds) for tools that merge
+    /// or re-render runs.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(sampleCount, forKey: .count)
@@ -31,14 +32,24 @@ extension TrendAggregate: Codable {
         try container.encodeIfPresent(percentile(90), forKey: .p90)
         try container.encodeIfPresent(percentile(95), forKey: .p95)
         try container.encodeIfPresent(percentile(99), forKey: .p99)
-        try container.encode(HistogramBuckets(histogram, unitsPerValue: Self.unitsPerValue), forKey: .histogram)
+        guard let compressed = CompressedHistogram.encode(histogram) else {
+            throw EncodingError.invalidValue(histogram, .init(codingPath: encoder.codingPath, debugDescription: "zlib failed"))
+        }
+        try container.encode(compressed, forKey: .histogram)
     }
 
+    /// The compressed form, or the `{buckets: [[value, count], …]}` object summaries of schema 1 wrote.
     private static func histogram(from container: KeyedDecodingContainer<CodingKeys>) throws -> Histogram<UInt64> {
-        guard let histogram = try container.decode(HistogramBuckets.self, forKey: .histogram).histogram() else {
+        let histogram: Histogram<UInt64>?
+        if let text = try? container.decode(String.self, forKey: .histogram) {
+            histogram = CompressedHistogram.decode(text)
+        } else {
+            histogram = try container.decode(HistogramBuckets.self, forKey: .histogram).histogram()
+        }
+        guard let histogram else {
             throw DecodingError.dataCorruptedError(
                 forKey: .histogram, in: container,
-                debugDescription: "expected a 3-significant-digit histogram in microseconds"
+                debugDescription: "expected an HdrHistogram compressed histogram (3 significant digits, microseconds)"
             )
         }
         return histogram
