@@ -52,10 +52,12 @@ one_repetition() {
 }
 
 for ((start = 1; start <= REPS; start += PARALLEL)); do
+    jobs=()
     for ((rep = start; rep < start + PARALLEL && rep <= REPS; rep++)); do
         one_repetition "$rep" &
+        jobs+=($!)
     done
-    wait
+    wait "${jobs[@]}"  # not a bare wait: the target server is a child too
 done
 
 python3 - "$work" "$REPS" "$TOLERANCE" <<'PY'
