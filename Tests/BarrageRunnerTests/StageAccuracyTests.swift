@@ -9,6 +9,24 @@ extension LiveServerSuites {
     /// histogram, so they match the truth (and, for one stage, the run's own histogram) exactly.
     @Suite("per-stage accuracy against targets of known latency", .serialized)
     struct StageAccuracyTests {
+        /// Runs `yaml` against a fresh `/stepped` server until barrage kept its own schedule: the server's
+        /// latency follows the server's clock and the stages follow the schedule, so a run in which the
+        /// generator fell behind (its self-check says so, or starts were 50 ms late at p99 — a busy 2-core
+        /// machine can stall it) measures a different truth. Decided on that event, at most three runs.
+        static func runOnSchedule(_ yaml: String) async throws -> RunSummary {
+            var last: RunSummary?
+            for _ in 0..<3 {
+                let server = try await TestServer.start()
+                let summary = try await RunHarness.run(yaml, against: server)
+                try? await server.shutdown()
+                let lateStarts = (summary.trend("iteration_start_lag")?.percentile(99) ?? 0) >= 50
+                if summary.generator?.isBound != true, !lateStarts { return summary }
+                last = summary
+            }
+            Issue.record("barrage fell behind its schedule in three runs: \(last?.generator?.findings ?? [])")
+            return try #require(last)
+        }
+
         @Test("one stage of a 90/9/1 % mix at 0/50/300 ms has exactly the run's p95 and p99")
         func oneStageEqualsRun() async throws {
             let server = try await TestServer.start()
@@ -44,9 +62,7 @@ extension LiveServerSuites {
 
         @Test("two stages of different latency each match their own truth")
         func twoStagesOwnTruth() async throws {
-            let server = try await TestServer.start()
-            defer { Task { try? await server.shutdown() } }
-            let summary = try await RunHarness.run(
+            let summary = try await Self.runOnSchedule(
                 """
                 target: ${TARGET}
                 scenarios:
@@ -59,8 +75,8 @@ extension LiveServerSuites {
                     preAllocatedVUs: 20
                     maxVUs: 80
                     flow:
-                      - get: /stepped?ms=20,120&every=2000
-                """, against: server)
+                      - get: /stepped?ms=20,120&every=2000&sent=${timestampMs}
+                """)
             let stages = StageStatistics.all(in: summary)
             #expect(stages.count == 2)
             let first = try #require(stages.first?.latency)
@@ -75,9 +91,7 @@ extension LiveServerSuites {
 
         @Test("the capacity view picks the last step whose latency held the threshold")
         func capacityPicksLastHoldingStep() async throws {
-            let server = try await TestServer.start()
-            defer { Task { try? await server.shutdown() } }
-            let summary = try await RunHarness.run(
+            let summary = try await Self.runOnSchedule(
                 """
                 target: ${TARGET}
                 scenarios:
@@ -92,11 +106,11 @@ extension LiveServerSuites {
                     preAllocatedVUs: 20
                     maxVUs: 150
                     flow:
-                      - get: /stepped?ms=10,30,250,500&every=2000
+                      - get: /stepped?ms=10,30,250,500&every=2000&sent=${timestampMs}
                 thresholds:
                   http_req_duration: ["p(95)<150"]
                   achieved_rate_ratio: ["value>=0.9"]
-                """, against: server)
+                """)
             let capacity = try #require(CapacityAnalysis(summary))
             #expect(capacity.sustained?.stage.window.index == 1, "\(capacity.sentence)")
             #expect(capacity.breaking?.stage.window.index == 2, "\(capacity.sentence)")

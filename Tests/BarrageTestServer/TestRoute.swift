@@ -31,10 +31,12 @@ enum TestRoute: Equatable {
     case http10
     /// `/idle-close?ms=N` → 200 kept alive, then the server closes the idle connection after N ms.
     case idleClose(milliseconds: Int)
-    /// `/stepped?ms=A,B,C&every=T` → 200 after A ms during the first T ms after the server's first
-    /// `/stepped` request, B ms during the next T ms, and so on (the last value stays): a target whose
-    /// latency rises at a known rate, for per-stage and capacity measurements.
-    case stepped(milliseconds: [Int], every: Int)
+    /// `/stepped?ms=A,B,C&every=T[&sent=UNIX_MS]` → 200 after A ms during the first T ms after the
+    /// server's first `/stepped` request, B ms during the next T ms, and so on (the last value stays): a
+    /// target whose latency rises at a known rate, for per-stage and capacity measurements. With `sent`
+    /// (the client's `${timestampMs}`) the steps follow the client's clock, so a server that is slow to read
+    /// a request cannot move it into the next step.
+    case stepped(milliseconds: [Int], every: Int, sent: Int?)
     /// Anything else → 404.
     case notFound
 
@@ -56,7 +58,7 @@ enum TestRoute: Equatable {
         case "/idle-close": self = .idleClose(milliseconds: query.int("ms") ?? 0)
         case "/stepped":
             let steps = (query.value("ms") ?? "0").split(separator: ",").compactMap { Int($0) }
-            self = .stepped(milliseconds: steps.isEmpty ? [0] : steps, every: max(1, query.int("every") ?? 1000))
+            self = .stepped(milliseconds: steps.isEmpty ? [0] : steps, every: max(1, query.int("every") ?? 1000), sent: query.int("sent"))
         case "/header":
             self = .header(name: query.value("name") ?? "X-Test", value: query.value("value") ?? "")
         default:

@@ -40,8 +40,8 @@ final class TestServerHandler: ChannelInboundHandler {
             break
         case .delay(let milliseconds):
             delay = .milliseconds(Int64(milliseconds))
-        case .stepped(let steps, let every):
-            delay = state.steppedDelay(steps, every: every)
+        case .stepped(let steps, let every, let sent):
+            delay = state.steppedDelay(steps, every: every, sentMilliseconds: sent)
         case .status(let status):
             response.status = status
             response.body = "status \(status)"

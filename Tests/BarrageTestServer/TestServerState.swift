@@ -7,7 +7,7 @@ final class TestServerState: Sendable {
     private let served = Atomic<Int>(0)
     /// Uptime nanoseconds until which responses are held back; 0 when not stalled.
     private let stallEnd = Atomic<UInt64>(0)
-    /// Uptime nanoseconds of the first `/stepped` request; 0 before it.
+    /// Nanoseconds (uptime, or the client's Unix clock) of the first `/stepped` request; 0 before it.
     private let steppedStart = Atomic<UInt64>(0)
 
     /// Total requests answered or deliberately dropped.
@@ -25,11 +25,13 @@ final class TestServerState: Sendable {
         stallEnd.store(end.uptimeNanoseconds, ordering: .relaxed)
     }
 
-    /// The `/stepped` delay now: `steps[k]` during the k-th `every` ms since the first `/stepped` request.
-    func steppedDelay(_ steps: [Int], every: Int) -> TimeAmount {
-        let now = NIODeadline.now().uptimeNanoseconds
+    /// The `/stepped` delay: `steps[k]` during the k-th `every` ms since the first `/stepped` request, on
+    /// the client's clock when the request says when it was sent, else on the server's.
+    func steppedDelay(_ steps: [Int], every: Int, sentMilliseconds: Int? = nil) -> TimeAmount {
+        let now = sentMilliseconds.map { UInt64($0) * 1_000_000 } ?? NIODeadline.now().uptimeNanoseconds
         _ = steppedStart.compareExchange(expected: 0, desired: now, ordering: .relaxed)
-        let elapsed = now - steppedStart.load(ordering: .relaxed)
+        let start = steppedStart.load(ordering: .relaxed)
+        let elapsed = now > start ? now - start : 0
         let index = min(Int(elapsed / (UInt64(every) * 1_000_000)), steps.count - 1)
         return .milliseconds(Int64(steps[index]))
     }
