@@ -20,6 +20,8 @@ struct Exchange {
     var head: HTTPResponseHead?
     var body: [UInt8] = []
     var bodyLength = 0
+    /// How many body bytes to keep: the request's limit, or none when nothing reads this response's body.
+    var bodyBudget = 0
     var bytesSent = 0
     var bytesReceived = 0
 
@@ -35,14 +37,15 @@ struct Exchange {
     mutating func receive(head: HTTPResponseHead) {
         self.head = head
         if !head.allowsReuse { closesConnection = true }
+        bodyBudget = request.readsBody || head.status >= 400 ? request.maxBodyBytes : 0
         let expected = head.contentLength ?? 0
-        body.reserveCapacity(min(expected, request.maxBodyBytes))
+        if bodyBudget > 0, expected > 0 { body.reserveCapacity(min(expected, bodyBudget)) }
     }
 
-    /// Counts a body piece and keeps what fits under the request's limit.
+    /// Counts a body piece and keeps what fits under the body budget.
     mutating func receive(body piece: ByteBuffer) {
         bodyLength += piece.readableBytes
-        let room = request.maxBodyBytes - body.count
+        let room = bodyBudget - body.count
         guard room > 0 else { return }
         piece.withUnsafeReadableBytes { bytes in
             body.append(contentsOf: bytes.prefix(room))

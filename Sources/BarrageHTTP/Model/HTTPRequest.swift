@@ -16,6 +16,10 @@ public struct HTTPRequest: Sendable {
     /// How many body bytes the result keeps for checks and captures. Larger bodies are
     /// still read and counted, only not stored, so memory per VU stays bounded.
     public var maxBodyBytes: Int
+    /// Whether anything reads a successful response's body. When false the body is still read and
+    /// counted, but kept only for a status of 400 or above (an error sample shows it): most load
+    /// requests check only the status, and keeping their bodies cost an allocation and a copy each.
+    public var readsBody: Bool
 
     /// Builds a request; defaults suit a plain GET with k6's 60 s timeout.
     public init(
@@ -24,7 +28,8 @@ public struct HTTPRequest: Sendable {
         headers: [(name: String, value: String)] = [],
         body: [UInt8]? = nil,
         timeout: Duration = .seconds(60),
-        maxBodyBytes: Int = 64 * 1024
+        maxBodyBytes: Int = 64 * 1024,
+        readsBody: Bool = true
     ) {
         self.method = method
         self.target = target
@@ -32,5 +37,6 @@ public struct HTTPRequest: Sendable {
         self.body = body
         self.timeout = timeout
         self.maxBodyBytes = maxBodyBytes
+        self.readsBody = readsBody
     }
 }

@@ -5,7 +5,8 @@ public struct HTTPResult: Sendable {
     public var status: Int?
     /// Response headers, decoded only when read.
     public var headers: HTTPResponseHeaders
-    /// The first `maxBodyBytes` bytes of the body (after de-chunking).
+    /// The first `maxBodyBytes` bytes of the body (after de-chunking); empty for a status below 400 when
+    /// the request said nothing reads its body (``HTTPRequest/readsBody``).
     public var body: [UInt8]
     /// Every body byte received, including those not kept.
     public var bodyLength: Int

@@ -54,8 +54,16 @@ enum ASCII {
     }
 
     /// True when a comma-separated list such as a `Connection` value holds `token`.
+    /// Walks the list in place: every response carries `Connection: keep-alive`, and splitting it into
+    /// an array cost two allocations per response.
     static func listContainsToken(_ list: some BidirectionalCollection<UInt8>, _ token: StaticString) -> Bool {
         let tokenBytes = UnsafeRawBufferPointer(start: token.utf8Start, count: token.utf8CodeUnitCount)
-        return list.split(separator: comma).contains { equalsIgnoringCase(trimmingWhitespace($0), tokenBytes) }
+        var elementStart = list.startIndex
+        while true {
+            let elementEnd = list[elementStart...].firstIndex(of: comma) ?? list.endIndex
+            if equalsIgnoringCase(trimmingWhitespace(list[elementStart..<elementEnd]), tokenBytes) { return true }
+            guard elementEnd < list.endIndex else { return false }
+            elementStart = list.index(after: elementEnd)
+        }
     }
 }

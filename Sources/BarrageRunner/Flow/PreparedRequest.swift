@@ -58,6 +58,8 @@ struct PreparedRequest: Sendable {
     let fixedHeaders: [(name: String, value: String)]?
     let body: Body
     let timeout: Duration
+    /// Whether a capture or check reads the response body (JSON paths, regular expressions, text).
+    let readsBody: Bool
 
     init(_ step: RequestStep, builder: RequestBuilder) {
         let defaults = builder.defaults
@@ -127,6 +129,16 @@ struct PreparedRequest: Sendable {
         }
         self.fixedHeaders = fixed.count == headers.count ? fixed : nil
         self.timeout = step.timeout ?? defaults.timeout
+        self.readsBody =
+            step.captures.contains { capture in
+                if case .header = capture.source { false } else { true }
+            }
+            || step.checks.contains { check in
+                switch check.condition {
+                case .jsonPath, .bodyContains, .bodyMatches: true
+                case .status, .header, .durationBelow: false
+                }
+            }
     }
 
     private static func contains(_ headers: [(name: String, value: Part)], _ name: String) -> Bool {

@@ -143,7 +143,8 @@ struct RequestBuilder: Sendable {
                 headers: headers,
                 body: body,
                 timeout: prepared.timeout,
-                maxBodyBytes: maxBodyBytes
+                maxBodyBytes: maxBodyBytes,
+                readsBody: prepared.readsBody
             )
             return .success(Built(endpoint: endpoint, request: request))
         } catch {

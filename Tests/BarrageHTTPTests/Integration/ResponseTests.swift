@@ -37,6 +37,22 @@ struct ResponseTests {
         }
     }
 
+    @Test("a body nothing reads is counted but kept only for an error status, which error samples show")
+    func unreadBody() async throws {
+        try await Harness.run { harness in
+            let ok = await harness.connection.execute(HTTPRequest(target: "/json", timeout: .seconds(2), readsBody: false))
+            #expect(ok.status == 200)
+            #expect(ok.body.isEmpty)
+            #expect(ok.bodyLength == TestResponses.json.utf8.count)
+            let missing = await harness.connection.execute(HTTPRequest(target: "/nope", timeout: .seconds(2), readsBody: false))
+            #expect(missing.status == 404)
+            #expect(!missing.body.isEmpty)
+            #expect(missing.bodyLength == missing.body.count)
+            let read = await harness.connection.execute(HTTPRequest(target: "/json", timeout: .seconds(2)))
+            #expect(read.body.count == TestResponses.json.utf8.count)
+        }
+    }
+
     @Test("a chunked body is de-chunked")
     func chunked() async throws {
         try await Harness.run { harness in
