@@ -22,23 +22,16 @@ struct SendWebhookCommand: AsyncParsableCommand {
         guard let secret = WebhookSecret(secret) else { throw ExitCode.validationFailure }
         let event = PartnerWebhookEvent(type: type, data: .init(orderID: order.flatMap(UUID.init(uuidString:))))
         let eventID = id ?? "evt_" + UUID().uuidString.lowercased()
-        let result = try await sendOrExplain(WebhookSender(secret: secret), event: event, id: eventID)
-        if let failure = result.failure {
-            FileHandleStderr.write("send-webhook: \(failure)\n")
-            throw ExitCode.failure
-        }
-        let status = result.status ?? 0
-        print("\(eventID) \(status) \(result.body)")
-        guard (200..<300).contains(status) else { throw ExitCode.failure }
-    }
-
-    private func sendOrExplain(_ sender: WebhookSender, event: PartnerWebhookEvent, id: String) async throws
-        -> (status: Int?, body: String, failure: String?)
-    {
+        let result: WebhookSendResult
         do {
-            return try await sender.sendOnce(event, id: id, to: to)
+            result = try await WebhookSender(secret: secret).sendOnce(event, id: eventID, to: to)
+        } catch .network(let reason) {
+            FileHandleStderr.write("send-webhook: \(reason)\n")
+            throw ExitCode.failure
         } catch {
             throw ValidationError(error.description)
         }
+        print("\(eventID) \(result.status) \(result.body)")
+        guard (200..<300).contains(result.status) else { throw ExitCode.failure }
     }
 }

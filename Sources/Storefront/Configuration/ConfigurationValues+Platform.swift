@@ -39,12 +39,4 @@ extension ConfigurationValues {
         settings.trustedProxies = Set(proxies.filter { !$0.isEmpty })
         return settings
     }
-
-    private mutating func positiveDuration(_ key: ConfigurationKey) -> Duration {
-        let value = duration(key)
-        if value <= .zero, problems.allSatisfy({ $0.key != key }) {
-            fail(key, "must be longer than zero")
-        }
-        return value
-    }
 }

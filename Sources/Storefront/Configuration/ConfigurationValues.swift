@@ -39,6 +39,20 @@ struct ConfigurationValues {
         return value
     }
 
+    /// A duration that must be longer than zero (timeouts and intervals).
+    mutating func positiveDuration(_ key: ConfigurationKey) -> Duration {
+        duration(key, atLeast: .nanoseconds(1), "must be longer than zero")
+    }
+
+    /// A duration of at least `minimum`; a shorter one is reported with `reason` (unless it did not even parse).
+    mutating func duration(_ key: ConfigurationKey, atLeast minimum: Duration, _ reason: String) -> Duration {
+        let value = duration(key)
+        if value < minimum, problems.allSatisfy({ $0.key != key }) {
+            fail(key, reason)
+        }
+        return value
+    }
+
     mutating func databaseURL(_ key: ConfigurationKey) -> DatabaseURL? {
         let text = string(key)
         guard let url = DatabaseURL(text) else {

@@ -1,4 +1,3 @@
-import BarrageHTTP
 import Logging
 import PostgresNIO
 import Prometheus
@@ -36,8 +35,8 @@ public struct PartnerIntegrations: Sendable {
         })
         self.breakers = breakers
         // PARTNERS_URL was validated at start-up; the fallback is the documented default.
-        let transport = HTTPPartnerTransport(baseURL: partners.url)
-            ?? HTTPPartnerTransport(endpoint: HTTPEndpoint(scheme: .http, host: "127.0.0.1", port: 18090))
+        let baseURL = PartnerBaseURL(partners.url) ?? PartnerBaseURL(PartnerSettings().url)!
+        let transport = HTTPPartnerTransport(baseURL, timeout: partners.timeout)
         let client = PartnerClient(
             transport: transport, breakers: breakers, policy: partners.retryPolicy, timeout: partners.timeout,
             onAttempt: { metrics.attempted($0, $1) }

@@ -1,4 +1,3 @@
-import BarrageHTTP
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -29,17 +28,17 @@ public struct SimulatorWebhookRelay: Service {
 
     /// Sends queued confirmations one by one until graceful shutdown.
     public func run() async throws {
-        let engine = HTTPClientEngine(threads: 1)
+        let client = WebhookSender.makeClient()
         await cancelWhenGracefulShutdown {
             for await orderID in stream {
                 let event = PartnerWebhookEvent(type: "payment.succeeded", data: .init(orderID: orderID))
                 let id = "evt_" + UUID().uuidString.lowercased()
-                let result = try? await sender.send(event, id: id, to: url, using: engine)
+                let result = try? await sender.send(event, id: id, to: url, using: client)
                 if result?.status != 200 {
                     logger.warning("Webhook relay was not acknowledged", metadata: ["order_id": "\(orderID)", "status": "\(result?.status ?? 0)"])
                 }
             }
         }
-        await engine.shutdown()
+        try? await client.shutdown()
     }
 }
