@@ -50,13 +50,13 @@ extension TemplateFunction {
     func apply(to arguments: [String], in scope: inout some TemplateScope) -> String {
         switch self {
         case .hmacSHA256:
-            let mac = SHA256.hmac(key: Array(arguments[0].utf8), message: Array(arguments[1].utf8))
+            let mac = Self.hmacSHA256(key: Array(arguments[0].utf8), message: Array(arguments[1].utf8))
             return arguments.count == 3 && arguments[2] == "base64" ? Data(mac).base64EncodedString() : mac.hexString
         case .hmacSHA256Base64:
-            return Data(SHA256.hmac(key: Array(arguments[0].utf8), message: Array(arguments[1].utf8)))
+            return Data(Self.hmacSHA256(key: Array(arguments[0].utf8), message: Array(arguments[1].utf8)))
                 .base64EncodedString()
         case .sha256:
-            return SHA256.digest(Array(arguments[0].utf8)).hexString
+            return Self.sha256(Array(arguments[0].utf8)).hexString
         case .base64:
             return Data(arguments[0].utf8).base64EncodedString()
         case .randomInt:
