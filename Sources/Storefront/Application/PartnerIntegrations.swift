@@ -1,7 +1,6 @@
 import Logging
 import PostgresNIO
 import Prometheus
-import RedisWire
 import ServiceLifecycle
 
 /// The partner side of the server, built once per application: the webhook endpoint and its worker, and
@@ -14,14 +13,16 @@ public struct PartnerIntegrations: Sendable {
     public let breakers: PartnerBreakers
 
     /// Wires everything from the configuration; nothing connects until the services run.
-    init(configuration: StorefrontConfiguration, postgres: PostgresClient, registry: PrometheusCollectorRegistry, redis: (any RedisCommands)?, logger: Logger) {
+    init(
+        configuration: StorefrontConfiguration, postgres: PostgresClient, registry: PrometheusCollectorRegistry,
+        rateLimiter: RateLimiter, logger: Logger
+    ) {
         let webhookMetrics = WebhookMetrics(registry: registry)
         let store = WebhookEventStore(client: postgres, logger: logger)
         let webhook = configuration.webhooks
-        let perHour = FixedWindowRateLimit(limit: webhook.perHour == 0 ? Int.max : webhook.perHour, window: .seconds(3600))
         webhooks = WebhookController(
             verifier: WebhookVerifier(secrets: webhook.secrets, tolerance: webhook.tolerance),
-            limiter: WebhookRateLimiter(limit: perHour, redis: webhook.perHour == 0 ? nil : redis, logger: logger),
+            limiter: rateLimiter, policy: .webhook(perHour: webhook.perHour),
             store: store, metrics: webhookMetrics, logger: logger
         )
         webhookProcessor = WebhookProcessor(

@@ -2,8 +2,11 @@ import Hummingbird
 
 /// Builds the router. Middleware sees every request, even unknown routes, in this order: request id,
 /// access log (debug level), request metrics (outside the error middleware, so they count the status the client saw), error
-/// mapping, body limits, then rate limiting (inside the error middleware, so a 429 has the one error
-/// shape). Then public, authenticated and admin groups under `/api/v1`, plus health and metrics outside it.
+/// mapping, body limits, the authenticator (verifies a bearer token once and records the outcome), then
+/// rate limiting (keyed on the verified caller; inside the error middleware, so a 429 has the one error
+/// shape). Then public, authenticated and admin groups under `/api/v1`, plus health and metrics outside it:
+/// the authenticated and admin groups run on contexts that exist only for a verified caller (and an admin),
+/// so their handlers cannot run without one.
 func buildRouter(services: StorefrontServices) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     let routeTable = RouteTableBox()
@@ -12,16 +15,15 @@ func buildRouter(services: StorefrontServices) throws -> Router<AppRequestContex
     router.add(middleware: HTTPMetricsMiddleware<AppRequestContext>(metrics: services.metrics.http))
     router.add(middleware: ErrorMiddleware<AppRequestContext>(translation: FrameworkErrorTranslation(routes: routeTable)))
     router.add(middleware: BodyLimitMiddleware(limit: services.configuration.maxBodySize))
+    router.add(middleware: AuthenticatorMiddleware(tokens: services.tokens))
     router.add(
         middleware: RateLimitMiddleware(
             rules: RateLimitRules(settings: services.configuration.rateLimit), limiter: services.rateLimiter,
-            tokens: services.tokens, trustedProxies: services.configuration.rateLimit.trustedProxies))
+            trustedProxies: services.configuration.rateLimit.trustedProxies))
 
     let api = router.group("api/v1")
-    let authenticated = router.group("api/v1").add(middleware: AuthenticationMiddleware(tokens: services.tokens))
-    let admin = router.group("api/v1")
-        .add(middleware: AuthenticationMiddleware(tokens: services.tokens))
-        .add(middleware: RoleMiddleware(allowed: [.admin]))
+    let authenticated = api.group(context: AuthenticatedRequestContext.self)
+    let admin = authenticated.group(context: AdminRequestContext.self)
 
     HealthController(client: services.postgres, redis: services.redis, logger: services.logger).addRoutes(to: router)
     MetricsController(metrics: services.metrics, databasePool: services.databasePoolSampler).addRoutes(to: router)

@@ -50,9 +50,10 @@ public struct StorefrontServices: Sendable {
         products = ProductRepository(client: postgres, logger: logger)
         orders = OrderRepository(client: postgres, logger: logger)
         hasher = PasswordHasher(cost: configuration.bcryptCost)
-        tokens = await TokenService(settings: configuration.jwt)
+        tokens = await TokenService(settings: configuration.jwt, metrics: metrics.auth)
         integrations = PartnerIntegrations(
-            configuration: configuration, postgres: postgres, registry: metrics.registry, redis: redis, logger: logger)
+            configuration: configuration, postgres: postgres, registry: metrics.registry, rateLimiter: rateLimiter,
+            logger: logger)
     }
 
     var migrator: Migrator { Migrator(client: postgres, logger: logger) }

@@ -6,7 +6,7 @@ struct AuthController: Sendable {
     let hasher: PasswordHasher
     let tokens: TokenService
 
-    func addRoutes(to api: RouterGroup<AppRequestContext>, authenticated: RouterGroup<AppRequestContext>) {
+    func addRoutes(to api: RouterGroup<AppRequestContext>, authenticated: RouterGroup<AuthenticatedRequestContext>) {
         api.post("auth/register", use: register)
         api.post("auth/login", use: login)
         authenticated.get("users/me", use: me)
@@ -17,8 +17,11 @@ struct AuthController: Sendable {
         try body.validate()
         let hash = try await hasher.hash(body.password)
         let name = body.name.trimmingCharacters(in: .whitespaces)
-        guard let user = try await users.create(email: body.normalizedEmail, name: name, passwordHash: hash, role: .user) else {
-            throw APIError(.conflict, "An account with this email already exists.", details: [.init(field: "email", issue: "is taken")])
+        let user: User
+        do {
+            user = try await users.create(email: body.normalizedEmail, name: name, passwordHash: hash, role: .user)
+        } catch let failure as UserFailure {
+            throw APIError(failure)
         }
         let token = try await tokens.issue(for: AuthenticatedUser(id: user.id, role: user.role))
         return EditedResponse(status: .created, response: AuthResponse(token: token, user: user))
@@ -34,9 +37,11 @@ struct AuthController: Sendable {
         return AuthResponse(token: token, user: user)
     }
 
-    @Sendable func me(_ request: Request, context: AppRequestContext) async throws -> UserResponse {
-        let identity = try context.requireIdentity()
-        guard let user = try await users.find(id: identity.id) else { throw APIError.notFound("User") }
-        return UserResponse(user)
+    @Sendable func me(_ request: Request, context: AuthenticatedRequestContext) async throws -> UserResponse {
+        do {
+            return UserResponse(try await users.get(id: context.identity.id))
+        } catch let failure as UserFailure {
+            throw APIError(failure)
+        }
     }
 }

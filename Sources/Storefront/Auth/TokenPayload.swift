@@ -22,8 +22,8 @@ struct TokenPayload: JWTPayload, Equatable {
     }
 
     /// Checks the claims that depend on configuration.
-    func verify(_ expectations: Expectations) throws(APIError) {
-        guard iss.value == expectations.issuer else { throw APIError.unauthorized("The token was not issued by this server.") }
-        guard aud.value.contains(expectations.audience) else { throw APIError.unauthorized("The token is not meant for this API.") }
+    func verify(_ expectations: Expectations) throws(TokenRejection) {
+        guard iss.value == expectations.issuer else { throw .foreignIssuer }
+        guard aud.value.contains(expectations.audience) else { throw .foreignAudience }
     }
 }

@@ -1,21 +1,25 @@
 import Foundation
 import JWTKit
+import Prometheus
 
 /// Issues and checks HS256 tokens with the configured secret, issuer, audience and lifetime. Only HS256 is
 /// registered, so `alg: none` or any other algorithm fails verification.
 struct TokenService: Sendable {
     private let keys: JWTKeyCollection
     private let settings: StorefrontConfiguration.JWTSettings
+    private let metrics: AuthMetrics
 
-    init(settings: StorefrontConfiguration.JWTSettings) async {
+    /// `metrics` counts every check; tools that only issue tokens can leave it to a private registry.
+    init(settings: StorefrontConfiguration.JWTSettings, metrics: AuthMetrics = AuthMetrics(registry: PrometheusCollectorRegistry())) async {
         self.settings = settings
+        self.metrics = metrics
         self.keys = JWTKeyCollection()
         await keys.add(hmac: HMACKey(from: settings.secret), digestAlgorithm: .sha256)
     }
 
     /// A signed token for `user`, valid from `now` for the configured expiry.
     func issue(for user: AuthenticatedUser, now: Date = Date()) async throws -> IssuedToken {
-        let expiresAt = now.addingTimeInterval(settings.expiry.seconds)
+        let expiresAt = now.addingTimeInterval(settings.expiry / .seconds(1))
         let payload = TokenPayload(
             sub: SubjectClaim(value: user.id.uuidString),
             role: user.role,
@@ -27,18 +31,29 @@ struct TokenService: Sendable {
         return IssuedToken(token: try await keys.sign(payload), expiresAt: expiresAt)
     }
 
-    /// The caller proven by `token`, or `UNAUTHORIZED` for anything tampered, expired or foreign.
-    func verify(_ token: String) async throws(APIError) -> AuthenticatedUser {
+    /// The caller proven by `token`, or why it proves nothing (tampered, expired, foreign).
+    func verify(_ token: String) async throws(TokenRejection) -> AuthenticatedUser {
+        do {
+            let user = try await check(token)
+            metrics.verified.increment()
+            return user
+        } catch {
+            metrics.refused.increment()
+            throw error
+        }
+    }
+
+    private func check(_ token: String) async throws(TokenRejection) -> AuthenticatedUser {
         let payload: TokenPayload
         do {
             payload = try await keys.verify(token, as: TokenPayload.self)
         } catch let error as JWTError where error.errorType == .claimVerificationFailure {
-            throw APIError.unauthorized("The token has expired.")
+            throw .expired
         } catch {
-            throw APIError.unauthorized("The token is invalid.")
+            throw .invalid
         }
         try payload.verify(.init(issuer: settings.issuer, audience: settings.audience))
-        guard let id = UUID(uuidString: payload.sub.value) else { throw APIError.unauthorized("The token is invalid.") }
+        guard let id = UUID(uuidString: payload.sub.value) else { throw .invalid }
         return AuthenticatedUser(id: id, role: payload.role)
     }
 }
@@ -47,12 +62,4 @@ struct TokenService: Sendable {
 struct IssuedToken: Sendable {
     var token: String
     var expiresAt: Date
-}
-
-extension Duration {
-    /// The duration in (fractional) seconds, for `Date` arithmetic.
-    var seconds: TimeInterval {
-        let parts = components
-        return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
-    }
 }

@@ -1,7 +1,7 @@
 import Prometheus
 
 /// The one Prometheus registry of a server instance, so `GET /metrics` shows every subsystem's series
-/// (HTTP, database pool, cache, rate limiter, Redis, webhooks, outbox, breakers) from one place. Each
+/// (HTTP, database pool, cache, rate limiter, token checks, Redis, webhooks, outbox, breakers) from one place. Each
 /// subsystem registers its series from `registry` when it is built; tests build a fresh instance per app,
 /// so counts never leak between apps the way a process-global registry would.
 public final class StorefrontMetrics: Sendable {
@@ -12,6 +12,7 @@ public final class StorefrontMetrics: Sendable {
     let rateLimit: RateLimitMetrics
     let redis: RedisMetrics
     let databasePool: DatabasePoolMetrics
+    let auth: AuthMetrics
 
     /// Creates the registry with the server's own series registered.
     public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry()) {
@@ -21,6 +22,7 @@ public final class StorefrontMetrics: Sendable {
         rateLimit = RateLimitMetrics(registry: registry)
         redis = RedisMetrics(registry: registry)
         databasePool = DatabasePoolMetrics(registry: registry)
+        auth = AuthMetrics(registry: registry)
     }
 
     /// The registry in Prometheus text exposition format, for `GET /metrics`.

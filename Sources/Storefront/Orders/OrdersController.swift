@@ -10,15 +10,15 @@ struct OrdersController: Sendable {
     /// Longest Idempotency-Key accepted.
     static let maximumKeyLength = 255
 
-    func addRoutes(to authenticated: RouterGroup<AppRequestContext>, admin: RouterGroup<AppRequestContext>) {
+    func addRoutes(to authenticated: RouterGroup<AuthenticatedRequestContext>, admin: RouterGroup<AdminRequestContext>) {
         authenticated.post("orders", use: create)
         authenticated.get("orders", use: list)
         authenticated.get("orders/:id", use: show)
         admin.patch("orders/:id", use: changeStatus)
     }
 
-    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Order> {
-        let identity = try context.requireIdentity()
+    @Sendable func create(_ request: Request, context: AuthenticatedRequestContext) async throws -> EditedResponse<Order> {
+        let identity = context.identity
         guard identity.role.canOrder else { throw APIError.forbidden }
         let key = request.headers[.idempotencyKey]
         if let key {
@@ -38,15 +38,15 @@ struct OrdersController: Sendable {
         return EditedResponse(status: .created, headers: headers, response: creation.order)
     }
 
-    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Page<Order> {
-        let identity = try context.requireIdentity()
+    @Sendable func list(_ request: Request, context: AuthenticatedRequestContext) async throws -> Page<Order> {
+        let identity = context.identity
         let page = try PageRequest(page: request.uri.queryParameters.get("page"), limit: request.uri.queryParameters.get("limit"))
         let result = try await orders.list(ownerID: identity.role == .admin ? nil : identity.id, page: page)
         return Page(data: result.orders, pagination: PageInfo(request: page, total: result.total))
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Order {
-        let identity = try context.requireIdentity()
+    @Sendable func show(_ request: Request, context: AuthenticatedRequestContext) async throws -> Order {
+        let identity = context.identity
         let id = try context.resourceID("Order")
         guard let order = try await orders.find(id: id, ownerID: identity.role == .admin ? nil : identity.id) else {
             throw APIError.notFound("Order")
@@ -54,7 +54,7 @@ struct OrdersController: Sendable {
         return order
     }
 
-    @Sendable func changeStatus(_ request: Request, context: AppRequestContext) async throws -> Order {
+    @Sendable func changeStatus(_ request: Request, context: AdminRequestContext) async throws -> Order {
         let id = try context.resourceID("Order")
         let change = try await request.decodeJSON(as: OrderStatusChange.self, context: context)
         let order = try await orders.changeStatus(id: id, to: change.status)

@@ -2,10 +2,13 @@ import AsyncHTTPClient
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// Sends partner attempts with async-http-client, the Swift server ecosystem's client for a service's
 /// outbound calls: a keep-alive pool per partner host, timeouts, TLS, no redirects. The retry, backoff and
 /// breaker decisions stay in `PartnerClient`, so the client is told not to retry anything by itself.
+/// The client is made at the first call, so a server that never calls a partner (or a `migrate` run) has
+/// nothing to shut down.
 public final class HTTPPartnerTransport: PartnerTransport {
     /// Connections kept per partner host; above the outbox's batch of concurrent deliveries, so the pool never
     /// makes a delivery wait for another one.
@@ -13,7 +16,15 @@ public final class HTTPPartnerTransport: PartnerTransport {
     /// Largest partner answer read; partners answer with a few hundred bytes of JSON.
     static let maximumBodyBytes = 64 * 1024
 
-    private let client: HTTPClient
+    /// The client's life: none yet, running, or shut down for good.
+    private enum ClientState {
+        case idle
+        case running(HTTPClient)
+        case shutDown
+    }
+
+    private let state = Mutex(ClientState.idle)
+    private let configuration: HTTPClient.Configuration
     private let baseURL: PartnerBaseURL
 
     /// A transport to the partners under `baseURL` (e.g. `http://127.0.0.1:18090`); nil if it is not an
@@ -34,11 +45,12 @@ public final class HTTPPartnerTransport: PartnerTransport {
         // something for the client to retry quietly until its connect timeout.
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.httpVersion = .http1Only
-        client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
+        self.configuration = configuration
     }
 
     /// Sends one attempt; the answer's status, `Retry-After` and body, or why none came back.
     public func send(_ request: PartnerRequest, timeout: Duration) async -> PartnerExchange {
+        guard let client = runningClient() else { return .failed(.network) }
         var outbound = HTTPClientRequest(url: baseURL.url(for: request.partner))
         outbound.method = .POST
         outbound.headers = [
@@ -60,9 +72,30 @@ public final class HTTPPartnerTransport: PartnerTransport {
         }
     }
 
-    /// Closes the pooled connections.
+    /// Closes the pooled connections; later calls fail as network errors.
     public func shutdown() async {
-        try? await client.shutdown()
+        let running = state.withLock { state -> HTTPClient? in
+            defer { state = .shutDown }
+            if case .running(let client) = state { return client }
+            return nil
+        }
+        try? await running?.shutdown()
+    }
+
+    /// The client, made on first use; nil once shut down.
+    private func runningClient() -> HTTPClient? {
+        state.withLock { state in
+            switch state {
+            case .running(let client):
+                return client
+            case .idle:
+                let client = HTTPClient(eventLoopGroup: MultiThreadedEventLoopGroup.singleton, configuration: configuration)
+                state = .running(client)
+                return client
+            case .shutDown:
+                return nil
+            }
+        }
     }
 
     private static func isTimeout(_ error: any Error) -> Bool {

@@ -6,7 +6,7 @@ struct ProductsController: Sendable {
     let products: ProductRepository
     let cache: ProductCache
 
-    func addRoutes(to api: RouterGroup<AppRequestContext>, admin: RouterGroup<AppRequestContext>) {
+    func addRoutes(to api: RouterGroup<AppRequestContext>, admin: RouterGroup<AdminRequestContext>) {
         api.get("products", use: list)
         api.get("products/:id", use: show)
         admin.post("products", use: create)
@@ -36,7 +36,7 @@ struct ProductsController: Sendable {
         return CachedBody.response(body)
     }
 
-    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> EditedResponse<Product> {
+    @Sendable func create(_ request: Request, context: AdminRequestContext) async throws -> EditedResponse<Product> {
         let input = try await request.decodeJSON(as: ProductInput.self, context: context)
         try input.validate()
         let product = try await products.create(ProductChanges(input))
@@ -44,7 +44,7 @@ struct ProductsController: Sendable {
         return EditedResponse(status: .created, headers: [.location: "/api/v1/products/\(product.id)"], response: product)
     }
 
-    @Sendable func replace(_ request: Request, context: AppRequestContext) async throws -> Product {
+    @Sendable func replace(_ request: Request, context: AdminRequestContext) async throws -> Product {
         let id = try context.resourceID("Product")
         let input = try await request.decodeJSON(as: ProductInput.self, context: context)
         try input.validate()
@@ -53,7 +53,7 @@ struct ProductsController: Sendable {
         return product
     }
 
-    @Sendable func patch(_ request: Request, context: AppRequestContext) async throws -> Product {
+    @Sendable func patch(_ request: Request, context: AdminRequestContext) async throws -> Product {
         let id = try context.resourceID("Product")
         let changes = ProductChanges(try await request.decodeJSON(as: ProductPatch.self, context: context))
         try changes.validate()
@@ -62,7 +62,7 @@ struct ProductsController: Sendable {
         return product
     }
 
-    @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> HTTPResponse.Status {
+    @Sendable func delete(_ request: Request, context: AdminRequestContext) async throws -> HTTPResponse.Status {
         let id = try context.resourceID("Product")
         guard try await products.softDelete(id: id) else { throw APIError.notFound("Product") }
         await cache.invalidate(productIDs: [id])

@@ -1,7 +1,7 @@
 import Foundation
 import Hummingbird
 
-extension AppRequestContext {
+extension RequestContext {
     /// The `:id` path parameter as a UUID; a malformed id cannot name anything, so it is `RESOURCE_NOT_FOUND`
     /// like any other unknown id.
     func resourceID(_ what: String) throws(APIError) -> UUID {

@@ -7,23 +7,23 @@ struct UserRepository: Sendable {
     let client: PostgresClient
     let logger: Logger
 
-    /// Inserts a user, or returns nil when the email is already registered.
-    func create(email: String, name: String, passwordHash: String, role: Role) async throws -> User? {
-        do {
-            let rows = try await client.query(
-                """
-                INSERT INTO users (email, name, password_hash, role)
-                VALUES (\(email), \(name), \(passwordHash), \(role.rawValue))
-                RETURNING id, email, name, password_hash, role, created_at, updated_at
-                """,
-                logger: logger
-            )
-            return try await Self.first(rows)
-        } catch where error.isUniqueViolation {
-            return nil
-        }
+    /// Inserts a user; `UserFailure.emailTaken` when the email is already registered (the unique index
+    /// decides, so two concurrent registrations cannot both win).
+    func create(email: String, name: String, passwordHash: String, role: Role) async throws -> User {
+        let rows = try await client.query(
+            """
+            INSERT INTO users (email, name, password_hash, role)
+            VALUES (\(email), \(name), \(passwordHash), \(role.rawValue))
+            ON CONFLICT (email) DO NOTHING
+            RETURNING id, email, name, password_hash, role, created_at, updated_at
+            """,
+            logger: logger
+        )
+        guard let user = try await Self.first(rows) else { throw UserFailure.emailTaken(email: email) }
+        return user
     }
 
+    /// The account with `email` (already normalised), or nil: login must not reveal which emails exist.
     func find(email: String) async throws -> User? {
         try await Self.first(
             client.query(
@@ -33,13 +33,14 @@ struct UserRepository: Sendable {
         )
     }
 
-    func find(id: UUID) async throws -> User? {
-        try await Self.first(
-            client.query(
-                "SELECT id, email, name, password_hash, role, created_at, updated_at FROM users WHERE id = \(id)",
-                logger: logger
-            )
+    /// The account with `id`; `UserFailure.notFound` when there is none.
+    func get(id: UUID) async throws -> User {
+        let rows = try await client.query(
+            "SELECT id, email, name, password_hash, role, created_at, updated_at FROM users WHERE id = \(id)",
+            logger: logger
         )
+        guard let user = try await Self.first(rows) else { throw UserFailure.notFound(id: id) }
+        return user
     }
 
     /// Sets the role and password of an existing account (used by `seed` for the admin account).

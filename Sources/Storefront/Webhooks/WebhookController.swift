@@ -9,7 +9,9 @@ import NIOCore
 /// a crash; processing happens later in `WebhookProcessor`.
 struct WebhookController: Sendable {
     let verifier: WebhookVerifier
-    let limiter: WebhookRateLimiter
+    let limiter: RateLimiter
+    /// The per-partner quota; nil when WEBHOOK_RATE_LIMIT_PER_HOUR is 0.
+    let policy: RateLimitPolicy?
     let store: WebhookEventStore
     let metrics: WebhookMetrics
     let logger: Logger
@@ -39,13 +41,10 @@ struct WebhookController: Sendable {
             throw APIError.unauthorized("The webhook signature could not be verified.")
         }
         let partner = verified.secret.fingerprint
-        let decision = await limiter.check(partner: partner)
-        guard decision.allowed else {
+        if let policy, let retryAfter = await limiter.decide(.partner(partner), policy: policy).retryAfterSeconds {
             metrics.rejected.increment()
             throw APIError(
-                .rateLimitExceeded, "Too many webhook deliveries from this partner.",
-                headers: [.retryAfter: "\(decision.retryAfterSeconds ?? 1)"]
-            )
+                .rateLimitExceeded, "Too many webhook deliveries from this partner.", headers: [.retryAfter: "\(retryAfter)"])
         }
         let event = try decodeEvent(body)
         let stored = try await store.insert(

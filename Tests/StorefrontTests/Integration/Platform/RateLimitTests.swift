@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import RedisWire
+import TestSupport
 import Testing
 
 @testable import Storefront
@@ -64,6 +65,43 @@ struct RateLimitTests {
             }
             #expect(statuses == [.ok, .ok, .ok, .ok, .ok, .tooManyRequests])
             #expect(try await app.metric("storefront_rate_limit_fallback_decisions_total") >= 6)
+        }
+    }
+
+    @Test func theQuotaBelongsToTheVerifiedUserNotToWhatATokenClaims() async throws {
+        try await resetAnonymousQuotas()
+        try await Harness.run([.rateLimitPerMinute: "5"]) { app in
+            // The two registrations are anonymous: they use 2 of the address's 5.
+            let (ann, bob) = (try await app.register("ann"), try await app.register("bob"))
+            var statuses: [HTTPResponse.Status] = []
+            for _ in 0..<6 {
+                statuses.append(try await app.send(.get, "/api/v1/orders", token: ann.token).status)
+            }
+            #expect(statuses == [.ok, .ok, .ok, .ok, .ok, .tooManyRequests])
+            #expect(try await app.send(.get, "/api/v1/orders", token: bob.token).status == .ok, "Bob has his own quota")
+
+            let redis = try TestRedis.pool()
+            let annKey = RateLimitClient.user(ann.id).key(policy: RateLimitPolicy(name: "default", limit: 5, window: .seconds(60)))
+            #expect(try await redis.getString(annKey) == "5")
+            // A token with Ann's id but a broken signature is not Ann: it is counted under the caller's
+            // address and leaves her counter alone.
+            let parts = ann.token.split(separator: ".")
+            let forged = "\(parts[0]).\(parts[1]).\(String(parts[2].reversed()))"
+            let anonymous = try await app.send(.get, "/api/v1/products", token: forged)
+            #expect(anonymous.status == .ok)
+            #expect(anonymous.headers[HTTPField.Name("RateLimit")!]?.hasPrefix("\"default\";r=2") == true)
+            #expect(try await redis.getString(annKey) == "5")
+            redis.shutdown()
+        }
+    }
+
+    @Test func aRefusedTokenOnAnAuthenticatedRouteStillCountsAndCarriesTheHeaders() async throws {
+        try await resetAnonymousQuotas()
+        try await Harness.run([.rateLimitPerMinute: "100"]) { app in
+            let response = try await app.send(.get, "/api/v1/users/me", token: "not-a-token")
+            #expect(response.status == .unauthorized)
+            #expect(response.headers[HTTPField.Name("RateLimit-Policy")!] == "\"default\";q=100;w=60")
+            #expect(try await app.metric("storefront_auth_token_checks_total") == 1)
         }
     }
 

@@ -1,5 +1,6 @@
 import RedisWire
 @testable import Storefront
+import TestSupport
 import Testing
 
 @Suite("Rate-limit Lua script against redis-server", .enabled(if: !TestRedis.skipped, "REDISWIRE_SKIP_REDIS_TESTS=1"))
