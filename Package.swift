@@ -97,6 +97,15 @@ let package = Package(
             path: "Tests/BarrageTestServer"
         ),
         .target(
+            name: "TestSupport",
+            dependencies: [
+                "RedisWire",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .target(
             name: "RedisWire",
             dependencies: [
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -137,11 +146,21 @@ let package = Package(
         // A benchmark harness, not shipped: bench/recording-cost.sh counts its instructions per sample.
         .executableTarget(name: "RecordingCost", dependencies: ["BarrageCore", "BarrageReports"], path: "bench/RecordingCost"),
         .testTarget(name: "BarrageCoreTests", dependencies: ["BarrageCore"]),
-        .testTarget(name: "BarrageHTTPTests", dependencies: ["BarrageHTTP", "BarrageTestServer"]),
+        .testTarget(
+            name: "BarrageHTTPTests",
+            dependencies: [
+                "BarrageHTTP", "BarrageTestServer", "TestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "RedisWireTests",
             dependencies: [
                 "RedisWire",
+                "TestSupport",
+                .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -152,6 +171,7 @@ let package = Package(
             dependencies: [
                 "Storefront",
                 "RedisWire",
+                "TestSupport",
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -160,17 +180,13 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: [
-                "BarrageTestServer",
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
+            dependencies: ["TestSupport"]
         ),
-        .testTarget(name: "BarrageCLITests", dependencies: ["BarrageTestServer"]),
+        .testTarget(name: "BarrageCLITests", dependencies: ["BarrageTestServer", "TestSupport"]),
         .testTarget(name: "BarrageReportsTests", dependencies: ["BarrageReports", "BarrageCore"]),
         .testTarget(
             name: "BarrageRunnerTests",
-            dependencies: ["BarrageRunner", "BarrageCore", "BarrageReports", "BarrageTestServer"]
+            dependencies: ["BarrageRunner", "BarrageCore", "BarrageReports", "BarrageTestServer", "TestSupport"]
         ),
     ]
 )

@@ -1,8 +1,8 @@
-import BarrageTestServer
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import TestSupport
 
 /// storefront, its partner simulator and their databases for one end-to-end test: a throwaway
 /// PostgreSQL database, the Redis of the test command, free loopback ports.
@@ -22,9 +22,9 @@ struct Stack {
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("barrage-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let database = try await ThrowawayDatabase.create()
-        let port = try await TestServer.unusedPort()
-        let partnersPort = try await TestServer.unusedPort()
+        let database = try await ThrowawayDatabase.create(prefix: "e2e_")
+        let port = FreePort.next()
+        let partnersPort = FreePort.next()
         let usersCSV = scratch.appendingPathComponent("users.csv")
         let environment = [
             "HOST": "127.0.0.1",
@@ -43,7 +43,7 @@ struct Stack {
             "storefront", arguments: ["seed", "--users", "20", "--products", "100", "--credentials-csv", usersCSV.path],
             environment: environment, logDirectory: scratch
         )
-        let seeded = try await seed.exitStatus(timeout: .seconds(120))
+        let seeded = try await seed.finish(timeout: .seconds(120)).status
         guard seeded == 0 else { throw EndToEndFailure("storefront seed exited \(seeded):\n\(seed.output)") }
 
         let partners = try ChildProcess(
@@ -63,7 +63,7 @@ struct Stack {
     func waitUntilReady() async throws {
         let deadline = ContinuousClock.now + .seconds(60)
         while ContinuousClock.now < deadline {
-            if !server.process.isRunning {
+            if !server.isRunning {
                 throw EndToEndFailure("storefront exited during start-up:\n\(server.output)")
             }
             if let (_, response) = try? await URLSession.shared.data(from: URL(string: baseURL + "/health/ready")!),
@@ -97,8 +97,8 @@ struct Stack {
     func stop() async {
         server.stop()
         partners.stop()
-        _ = try? await server.exitStatus(timeout: .seconds(20))
-        _ = try? await partners.exitStatus(timeout: .seconds(20))
-        await database.drop()
+        _ = try? await server.finish(timeout: .seconds(20))
+        _ = try? await partners.finish(timeout: .seconds(20))
+        try? await database.drop()
     }
 }

@@ -1,5 +1,5 @@
-import BarrageTestServer
 import Foundation
+import TestSupport
 import Testing
 
 /// The whole harness as a user runs it: storefront with PostgreSQL, Redis and the partner
@@ -25,7 +25,7 @@ struct StorefrontUnderLoadTests {
         let before = try await stack.servedRequests()
         let out = stack.scratch.appendingPathComponent("smoke")
         let barrage = try stack.barrage(["run", "Scenarios/smoke.yaml", "--out", out.path, "--no-progress"])
-        let status = try await barrage.exitStatus(timeout: .seconds(120))
+        let status = try await barrage.finish(timeout: .seconds(120)).status
         #expect(status == 0, "barrage smoke exited \(status):\n\(barrage.output)")
         for file in ["summary.json", "report.html", "junit.xml", "summary.md", "timeseries.csv"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "missing \(file)")
@@ -43,7 +43,7 @@ struct StorefrontUnderLoadTests {
             "run", "Scenarios/storefront-journey.yaml", "--out", out.path, "--no-progress", "--seed", "7",
             "--env", "RAMP_UP=2s", "--env", "HOLD=6s", "--env", "RAMP_DOWN=1s", "--env", "VUS=5",
         ])
-        let status = try await barrage.exitStatus(timeout: .seconds(120))
+        let status = try await barrage.finish(timeout: .seconds(120)).status
         #expect(status == 0, "barrage journey exited \(status):\n\(barrage.output)")
         let summary = try Self.summary(in: out)
         let checks = try #require(summary["checks"] as? [[String: Any]])
@@ -63,7 +63,7 @@ struct StorefrontUnderLoadTests {
             "run", "Scenarios/storefront-admin.yaml", "--out", out.path, "--no-progress", "--seed", "7",
             "--env", "DURATION=6s", "--env", "ADMIN_EMAIL=\(Stack.adminEmail)", "--env", "ADMIN_PASSWORD=\(Stack.adminPassword)",
         ])
-        let status = try await barrage.exitStatus(timeout: .seconds(120))
+        let status = try await barrage.finish(timeout: .seconds(120)).status
         #expect(status == 0, "barrage admin journey exited \(status):\n\(barrage.output)")
         let checks = try #require(try Self.summary(in: out)["checks"] as? [[String: Any]])
         #expect(!checks.isEmpty)

@@ -1,6 +1,7 @@
 import BarrageHTTP
 import BarrageTestServer
 import NIOCore
+import TestSupport
 import Testing
 
 @Suite("Failures are categorised results")
@@ -24,7 +25,7 @@ struct FailureTests {
 
     @Test("a refused port fails fast as connectionRefused")
     func refused() async throws {
-        let port = try await TestServer.unusedPort()
+        let port = FreePort.next()
         let engine = HTTPClientEngine(threads: 1)
         let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .http, host: "127.0.0.1", port: port))
         let started = ContinuousClock.now

@@ -12,17 +12,18 @@ struct Harness {
     var endpoint: HTTPEndpoint { connection.endpoint }
 
     static func run(_ body: (Harness) async throws -> Void) async throws {
-        let server = try await TestServer.start()
-        let engine = HTTPClientEngine(threads: 1)
-        let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .http, host: server.host, port: server.port))
-        let harness = Harness(server: server, engine: engine, connection: connection)
-        do {
-            try await body(harness)
-        } catch {
-            await harness.tearDown()
-            throw error
+        try await TestServer.withServer { server in
+            let engine = HTTPClientEngine(threads: 1)
+            let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .http, host: server.host, port: server.port))
+            let harness = Harness(server: server, engine: engine, connection: connection)
+            do {
+                try await body(harness)
+            } catch {
+                await harness.closeClient()
+                throw error
+            }
+            await harness.closeClient()
         }
-        await harness.tearDown()
     }
 
     /// GET `target` on the harness connection.
@@ -30,10 +31,9 @@ struct Harness {
         await connection.execute(HTTPRequest(target: target, timeout: timeout, maxBodyBytes: maxBodyBytes))
     }
 
-    private func tearDown() async {
+    private func closeClient() async {
         await connection.close()
         await engine.shutdown()
-        try? await server.shutdown()
     }
 }
 

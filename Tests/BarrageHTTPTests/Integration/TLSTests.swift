@@ -8,19 +8,18 @@ struct TLSTests {
     private func withHTTPS(
         _ tls: HTTPClientEngine.TLS, host: String = "localhost", _ body: (HTTPConnection) async throws -> Void
     ) async throws {
-        let server = try await TestServer.start(tls: true)
-        let engine = HTTPClientEngine(threads: 1, tls: tls)
-        let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .https, host: host, port: server.port))
-        do {
-            try await body(connection)
-        } catch {
+        try await TestServer.withServer(tls: true) { server in
+            let engine = HTTPClientEngine(threads: 1, tls: tls)
+            let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .https, host: host, port: server.port))
+            do {
+                try await body(connection)
+            } catch {
+                await engine.shutdown()
+                throw error
+            }
+            await connection.close()
             await engine.shutdown()
-            try await server.shutdown()
-            throw error
         }
-        await connection.close()
-        await engine.shutdown()
-        try await server.shutdown()
     }
 
     @Test("an untrusted certificate fails as TLS while verification is on")

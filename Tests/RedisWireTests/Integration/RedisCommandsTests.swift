@@ -1,5 +1,6 @@
 import NIOCore
 import RedisWire
+import TestSupport
 import Testing
 
 @Suite("Commands against redis-server", .enabled(if: !TestRedis.skipped, "REDISWIRE_SKIP_REDIS_TESTS=1"))

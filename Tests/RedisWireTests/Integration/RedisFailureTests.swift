@@ -1,4 +1,5 @@
 import RedisWire
+import TestSupport
 import Testing
 
 @Suite("Timeouts and failures on loopback")
@@ -49,7 +50,7 @@ struct RedisFailureTests {
     }
 
     @Test func connectToAClosedPortFailsFastWithTheAddress() async throws {
-        let port = try await LoopbackListeners.closedPort()
+        let port = FreePort.next()
         let configuration = RedisConfiguration(port: port, connectTimeout: .seconds(1))
         await #expect {
             _ = try await RedisConnection.connect(configuration: configuration)
@@ -60,7 +61,7 @@ struct RedisFailureTests {
     }
 
     @Test func poolFailsFastWhenRedisIsDownInsteadOfWaitingForTheLeaseTimeout() async throws {
-        let port = try await LoopbackListeners.closedPort()
+        let port = FreePort.next()
         let pool = RedisConnectionPool(
             configuration: RedisConfiguration(port: port),
             poolConfiguration: RedisPoolConfiguration(maxConnections: 2, leaseTimeout: .seconds(5))

@@ -1,4 +1,5 @@
 import RedisWire
+import TestSupport
 import Testing
 
 @Suite("AUTH and SELECT on connect", .enabled(if: !TestRedis.skipped, "REDISWIRE_SKIP_REDIS_TESTS=1"))

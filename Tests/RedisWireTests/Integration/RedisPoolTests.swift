@@ -1,6 +1,7 @@
 import Logging
 import RedisWire
 import ServiceLifecycle
+import TestSupport
 import Testing
 
 @Suite("Connection pool against redis-server", .enabled(if: !TestRedis.skipped, "REDISWIRE_SKIP_REDIS_TESTS=1"))

@@ -1,10 +1,11 @@
 import RedisWire
+import TestSupport
 import Testing
 
 @Suite("Recovery after redis-server restarts", .enabled(if: !TestRedis.skipped, "REDISWIRE_SKIP_REDIS_TESTS=1"))
 struct RedisRestartTests {
     @Test func poolReconnectsByItselfAfterTheServerRestarts() async throws {
-        var server = ScratchRedisServer(port: try await LoopbackListeners.closedPort())
+        let server = ScratchRedis()
         try await server.start()
         defer { server.stop() }
         let pool = RedisConnectionPool(configuration: server.configuration)
@@ -20,7 +21,7 @@ struct RedisRestartTests {
     }
 
     @Test func singleConnectionReportsClosedWhenTheServerGoesAway() async throws {
-        var server = ScratchRedisServer(port: try await LoopbackListeners.closedPort())
+        let server = ScratchRedis()
         try await server.start()
         let redis = try await RedisConnection.connect(configuration: server.configuration)
         server.stop()

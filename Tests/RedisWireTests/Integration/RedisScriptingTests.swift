@@ -1,4 +1,5 @@
 import RedisWire
+import TestSupport
 import Testing
 
 @Suite("Lua scripts against redis-server", .enabled(if: !TestRedis.skipped, "REDISWIRE_SKIP_REDIS_TESTS=1"))

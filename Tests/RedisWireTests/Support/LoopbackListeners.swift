@@ -20,12 +20,4 @@ enum LoopbackListeners {
             .bind(host: "127.0.0.1", port: 0)
             .get()
     }
-
-    /// A port nothing listens on (bound once, then released), so connecting is refused.
-    static func closedPort() async throws -> Int {
-        let channel = try await blackhole()
-        let port = channel.localAddress?.port ?? 1
-        try await channel.close()
-        return port
-    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import PostgresNIO
+import TestSupport
 import Testing
 
 @testable import Storefront

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import TestSupport
 
 @testable import Storefront
 
@@ -26,10 +27,11 @@ struct Harness: Sendable {
     /// Runs `body` against a new app on an existing database (used to restart on the same data).
     @discardableResult
     static func run<Result: Sendable>(
-        database: DatabaseURL,
+        database url: String,
         _ overrides: [ConfigurationKey: String] = [:],
         _ body: @Sendable (Harness) async throws -> Result
     ) async throws -> Result {
+        guard let database = DatabaseURL(url) else { throw HarnessError.unexpected(0, "not a database URL: \(url)") }
         let configuration = try TestConfiguration.make(database: database, overrides)
         let services = await StorefrontServices(configuration: configuration, logger: TestDatabase.logger)
         let app = try buildApplication(services: services)

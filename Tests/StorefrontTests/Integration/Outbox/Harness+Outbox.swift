@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import TestSupport
 
 @testable import Storefront
 

@@ -3,6 +3,7 @@ import Logging
 import Prometheus
 import RedisWire
 import Synchronization
+import TestSupport
 import Testing
 
 @testable import Storefront
