@@ -14,7 +14,7 @@ public final class JitterSource: Sendable {
     public static func system() -> JitterSource { JitterSource(SystemRandomNumberGenerator()) }
 
     /// `policy`'s decision after `failure`, drawing the jitter from this source.
-    public func decide(_ policy: RetryPolicy, after failure: AttemptFailure, retriesSoFar: Int) -> RetryDecision {
+    public func decide(_ policy: BackoffPolicy, after failure: AttemptFailure, retriesSoFar: Int) -> RetryDecision {
         generator.withLock { generator in
             policy.decide(after: failure, retriesSoFar: retriesSoFar, using: &generator)
         }

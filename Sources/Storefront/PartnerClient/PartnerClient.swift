@@ -10,7 +10,7 @@ public struct PartnerClient<Transport: PartnerTransport>: Sendable {
     /// The per-partner breakers.
     public let breakers: PartnerBreakers
     /// When and how often to retry.
-    public let policy: RetryPolicy
+    public let policy: BackoffPolicy
     /// The limit of one attempt.
     public let timeout: Duration
     /// Where the jitter comes from.
@@ -24,7 +24,7 @@ public struct PartnerClient<Transport: PartnerTransport>: Sendable {
     public init(
         transport: Transport,
         breakers: PartnerBreakers,
-        policy: RetryPolicy = RetryPolicy(),
+        policy: BackoffPolicy = BackoffPolicy(),
         timeout: Duration = .seconds(10),
         jitter: JitterSource = .system(),
         sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },

@@ -17,7 +17,7 @@ public struct PartnerSettings: Sendable, Equatable {
     public init() {}
 
     /// The retry policy these settings describe.
-    public var retryPolicy: RetryPolicy { RetryPolicy(maxRetries: maxRetries) }
+    public var retryPolicy: BackoffPolicy { BackoffPolicy(maxRetries: maxRetries) }
 
     /// The breaker configuration these settings describe.
     public var breaker: CircuitBreakerConfiguration {

@@ -11,7 +11,7 @@ struct PartnerBreakerTests {
         PartnerClient(
             transport: try #require(HTTPPartnerTransport(baseURL: simulator.url)),
             breakers: PartnerBreakers(configuration: CircuitBreakerConfiguration(failureThreshold: 5, openDuration: .milliseconds(300))),
-            policy: RetryPolicy(maxRetries: 0), timeout: .seconds(2)
+            policy: BackoffPolicy(maxRetries: 0), timeout: .seconds(2)
         )
     }
 

@@ -9,7 +9,7 @@ struct PartnerClientTests {
 
     private func client(
         _ transport: ScriptedTransport, sleeps: RecordedSleeps = RecordedSleeps(), clock: ManualClock = ManualClock(),
-        policy: RetryPolicy = RetryPolicy(), seed: UInt64 = 42
+        policy: BackoffPolicy = BackoffPolicy(), seed: UInt64 = 42
     ) -> PartnerClient<ScriptedTransport> {
         PartnerClient(
             transport: transport,
@@ -19,7 +19,7 @@ struct PartnerClientTests {
     }
 
     @Test func retriesStayInsideTheirBackoffBounds() async throws {
-        let policy = RetryPolicy(maxRetries: 3, baseDelay: .milliseconds(200), maxDelay: .seconds(10))
+        let policy = BackoffPolicy(maxRetries: 3, baseDelay: .milliseconds(200), maxDelay: .seconds(10))
         for seed in UInt64(1)...50 {
             let sleeps = RecordedSleeps()
             let transport = ScriptedTransport([unavailable, unavailable, unavailable])
@@ -73,7 +73,7 @@ struct PartnerClientTests {
 
     @Test func anOpenBreakerFailsFastWithoutSending() async throws {
         let transport = ScriptedTransport([], then: unavailable)
-        let client = client(transport, policy: RetryPolicy(maxRetries: 0))
+        let client = client(transport, policy: BackoffPolicy(maxRetries: 0))
         for _ in 0..<5 {
             _ = try? await client.call(request)
         }
@@ -85,7 +85,7 @@ struct PartnerClientTests {
     @Test func afterTheOpenPeriodOneSuccessClosesTheBreaker() async throws {
         let clock = ManualClock()
         let transport = ScriptedTransport([unavailable, unavailable, unavailable, unavailable, unavailable])
-        let client = client(transport, clock: clock, policy: RetryPolicy(maxRetries: 0))
+        let client = client(transport, clock: clock, policy: BackoffPolicy(maxRetries: 0))
         for _ in 0..<5 {
             _ = try? await client.call(request)
         }

@@ -2,8 +2,8 @@
 import Testing
 
 @Suite("Retry policy")
-struct RetryPolicyTests {
-    private let policy = RetryPolicy(maxRetries: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1))
+struct BackoffPolicyTests {
+    private let policy = BackoffPolicy(maxRetries: 3, baseDelay: .milliseconds(100), maxDelay: .seconds(1))
 
     private func delay(_ decision: RetryDecision) -> Duration? {
         if case .retry(let after) = decision { return after }

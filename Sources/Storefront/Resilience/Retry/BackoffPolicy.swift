@@ -4,7 +4,7 @@
 /// `[0, min(maxDelay, baseDelay * 2^n)]`, which spreads clients out after a shared failure.
 /// A `Retry-After` from the partner replaces the jittered delay, because the partner knows best
 /// when it will accept calls again. Only failures that a later attempt can fix are retried.
-public struct RetryPolicy: Sendable, Hashable {
+public struct BackoffPolicy: Sendable, Hashable {
     /// Retries after the first attempt (so up to `maxRetries + 1` attempts in all).
     public var maxRetries: Int
     /// The backoff ceiling for the first retry.
