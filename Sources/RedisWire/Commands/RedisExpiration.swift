@@ -7,8 +7,7 @@ public enum RedisExpiration: Sendable, Hashable {
 
     /// Picks `PX` when `duration` is not whole seconds, so no precision is silently lost.
     public init(_ duration: Duration) {
-        let milliseconds = Int(duration.components.seconds) * 1000
-            + Int(duration.components.attoseconds / 1_000_000_000_000_000)
+        let milliseconds = Int(duration / .milliseconds(1))
         self = milliseconds % 1000 == 0 ? .seconds(milliseconds / 1000) : .milliseconds(milliseconds)
     }
 

@@ -18,7 +18,7 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
                 "method": "\(request.method.rawValue)",
                 "path": "\(request.uri.path)",
                 "status": "\(response.status.code)",
-                "duration_ms": "\(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000)",
+                "duration_ms": "\(elapsed / .milliseconds(1))",
             ]
         )
         return response

@@ -29,6 +29,6 @@ struct SimulatorKnobsUpdate: Decodable, Sendable {
 extension SimulatorKnobs {
     /// Milliseconds in a duration written like the configuration's (`20ms`, `1.5s`), for the command line.
     public static func milliseconds(from text: String) -> Int? {
-        DurationParsing.parse(text).map { Int($0.components.seconds * 1000 + $0.components.attoseconds / 1_000_000_000_000_000) }
+        DurationParsing.parse(text).map { Int($0 / .milliseconds(1)) }
     }
 }
