@@ -134,7 +134,7 @@ final class ProductCache: Sendable {
     }
 
     private func fill(_ key: String, with body: ByteBuffer, generation: Int64) async {
-        let ttl = RedisArgument(settings.redisTTL.milliseconds)
+        let ttl = RedisArgument(Int64(settings.redisTTL / .milliseconds(1)))
         _ = await redis.call("cache fill") { pool throws(RedisError) in
             try await pool.run(
                 CacheScripts.fillIfCurrent, keys: [key, ProductCacheKey.generationKey(prefix: settings.keyPrefix)],
@@ -144,12 +144,5 @@ final class ProductCache: Sendable {
 
     private func storeLocally(_ body: ByteBuffer, key: String, generation: Int64) {
         state.withLock { $0.local.insert(body, for: key, generation: generation, now: now()) }
-    }
-}
-
-extension Duration {
-    /// Whole milliseconds, for Redis TTL arguments.
-    var milliseconds: Int64 {
-        components.seconds * 1000 + components.attoseconds / 1_000_000_000_000_000
     }
 }

@@ -15,7 +15,7 @@ struct OutboxStore: Sendable {
     func leaseDue(limit: Int, lease: Duration) async throws -> [OutboxMessage] {
         let rows = try await client.query(
             """
-            UPDATE outbox_messages SET leased_until = now() + make_interval(secs => \(Self.seconds(lease)))
+            UPDATE outbox_messages SET leased_until = now() + make_interval(secs => \(lease / .seconds(1)))
             WHERE id IN (
                 SELECT id FROM outbox_messages
                 WHERE status = 'pending' AND next_attempt_at <= now() AND (leased_until IS NULL OR leased_until < now())
@@ -75,7 +75,7 @@ struct OutboxStore: Sendable {
         try await client.query(
             """
             UPDATE outbox_messages SET leased_until = NULL, last_error = \(error),
-                next_attempt_at = now() + make_interval(secs => \(Self.seconds(delay))),
+                next_attempt_at = now() + make_interval(secs => \(delay / .seconds(1))),
                 attempts = attempts + \(countsAsAttempt ? 1 : 0)
             WHERE id = \(message.id)
             """,
@@ -105,10 +105,5 @@ struct OutboxStore: Sendable {
         )
         for try await (pending, failed) in rows.decode((Int, Int).self) { return (pending, failed) }
         return (0, 0)
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return Double(seconds) + Double(attoseconds) / 1e18
     }
 }
