@@ -82,7 +82,7 @@ final class MetricsRecorder: Sendable {
         completedAt: ContinuousClock.Instant
     ) -> (failed: Bool, duration: Duration) {
         let timings = result.timings
-        let lagMilliseconds = startLag.milliseconds
+        let lagMilliseconds = startLag / .milliseconds(1)
         let duration = Double(timings.duration) / 1e6 + lagMilliseconds
         collector.record(
             HTTPRequestSample(
@@ -119,14 +119,14 @@ final class MetricsRecorder: Sendable {
     /// Records the time spent in a group; `tags` carry its `group` path.
     func recordGroup(duration: Duration, tags: TagSet, completedAt: ContinuousClock.Instant) {
         collector.record(
-            MetricSample(metric: .groupDuration, value: duration.milliseconds, tags: tags, time: completedAt))
+            MetricSample(metric: .groupDuration, value: duration / .milliseconds(1), tags: tags, time: completedAt))
     }
 
     /// Records a finished iteration.
     func recordIteration(duration: Duration, startLag: Duration?, tags: TagSet, completedAt: ContinuousClock.Instant) {
         collector.record(
             IterationSample(
-                tags: tags, duration: duration.milliseconds, startLag: startLag?.milliseconds, completedAt: completedAt
+                tags: tags, duration: duration / .milliseconds(1), startLag: startLag.map { $0 / .milliseconds(1) }, completedAt: completedAt
             )
         )
     }
@@ -144,9 +144,4 @@ final class MetricsRecorder: Sendable {
             MetricSample(metric: .vusMax, value: Double(allocated), time: now),
         ])
     }
-}
-
-extension Duration {
-    /// The duration in fractional milliseconds, the unit of every time metric.
-    var milliseconds: Double { seconds * 1000 }
 }
