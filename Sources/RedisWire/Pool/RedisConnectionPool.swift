@@ -1,7 +1,7 @@
 import Logging
-import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import Synchronization
 
 /// A bounded set of Redis connections shared by a whole process.
 ///
@@ -36,7 +36,7 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
     public let poolConfiguration: RedisPoolConfiguration
     private let eventLoopGroup: any EventLoopGroup
     private let logger: Logger
-    private let state: NIOLockedValueBox<State>
+    private let state: Mutex<State>
 
     /// Creates a pool; no connection is opened until the first command.
     public init(
@@ -49,7 +49,7 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
         self.poolConfiguration = poolConfiguration
         self.eventLoopGroup = eventLoopGroup
         self.logger = logger
-        self.state = NIOLockedValueBox(State(machine: RedisPoolStateMachine(maxConnections: poolConfiguration.maxConnections)))
+        self.state = Mutex(State(machine: RedisPoolStateMachine(maxConnections: poolConfiguration.maxConnections)))
     }
 
     /// Sends one command on a pooled connection.
@@ -81,7 +81,7 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
 
     /// Current counts, for metrics.
     public var statistics: RedisPoolStatistics {
-        state.withLockedValue { state in
+        state.withLock { state in
             RedisPoolStatistics(
                 leased: state.machine.leasedCount,
                 idle: state.machine.idleCount,
@@ -93,7 +93,7 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
 
     /// Closes idle connections, fails waiting callers, and closes leased connections as they come back.
     public func shutdown() {
-        perform(state.withLockedValue { state in state.resolve(state.machine.shutDown()) })
+        perform(state.withLock { state in state.resolve(state.machine.shutDown()) })
     }
 
     private func lease() async throws(RedisError) -> Lease {
@@ -106,7 +106,7 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
     }
 
     private func leaseOnce() async throws(RedisError) -> Lease {
-        let waiter = state.withLockedValue { state in
+        let waiter = state.withLock { state in
             defer { state.nextWaiter += 1 }
             return state.nextWaiter
         }
@@ -117,7 +117,7 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
                         continuation.resume(throwing: RedisError.cancelled)
                         return
                     }
-                    let effects: Effects? = state.withLockedValue { state in
+                    let effects: Effects? = state.withLock { state in
                         switch state.machine.lease(waiter: waiter) {
                         case .leased(let id):
                             // The machine only lends ids of connections it was told are open.
@@ -153,7 +153,7 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
     }
 
     private func giveUp(_ waiter: Int, with error: RedisError) {
-        let continuation: Continuation? = state.withLockedValue { state in
+        let continuation: Continuation? = state.withLock { state in
             guard state.machine.waiterGaveUp(waiter) else { return nil }
             return state.waiters.removeValue(forKey: waiter)
         }
@@ -162,7 +162,7 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
 
     private func release(_ lease: Lease) {
         let reusable = lease.connection.isActive
-        perform(state.withLockedValue { state in state.resolve(state.machine.release(lease.id, reusable: reusable)) })
+        perform(state.withLock { state in state.resolve(state.machine.release(lease.id, reusable: reusable)) })
     }
 
     private func perform(_ effects: Effects) {
@@ -185,13 +185,13 @@ public final class RedisConnectionPool: RedisCommands, Sendable {
             let effects: Effects
             do throws(RedisError) {
                 let connection = try await RedisConnection.connect(configuration: configuration, eventLoopGroup: eventLoopGroup)
-                effects = state.withLockedValue { state in
+                effects = state.withLock { state in
                     state.connections[id] = connection
                     return state.resolve(state.machine.connected(id))
                 }
             } catch {
                 logger.debug("Redis connection failed", metadata: ["error": "\(error)"])
-                effects = state.withLockedValue { state in state.resolve(state.machine.connectFailed(id, error: error)) }
+                effects = state.withLock { state in state.resolve(state.machine.connectFailed(id, error: error)) }
             }
             perform(effects)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 import Testing
 
 @testable import Storefront
@@ -42,13 +43,12 @@ import Testing
 }
 
 /// Collects log lines for inspection.
-private final class LineCollector: @unchecked Sendable {
-    private var lines: [String] = []
-    private let lock = NSLock()
+private final class LineCollector: Sendable {
+    private let lines = Mutex<[String]>([])
 
-    var all: [String] { lock.withLock { lines } }
+    var all: [String] { lines.withLock { $0 } }
 
     @Sendable func append(_ line: String) {
-        lock.withLock { lines.append(line) }
+        lines.withLock { $0.append(line) }
     }
 }
