@@ -1,5 +1,6 @@
 import BarrageCore
 import Foundation
+import Synchronization
 
 extension Capture {
     /// The captured text, or nil when the response does not hold it (the variable is then unset
@@ -18,18 +19,17 @@ extension Capture {
 
 /// Compiled regular expressions by pattern. Patterns were validated when the plan was loaded,
 /// so compiling cannot fail here; compiling once keeps the per-response cost down.
-final class RegexCache: @unchecked Sendable {
+final class RegexCache: Sendable {
     static let shared = RegexCache()
-    private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression] = [:]
+    private let compiled = Mutex<[String: NSRegularExpression]>([:])
 
     func expression(_ pattern: String) -> NSRegularExpression? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let existing = compiled[pattern] { return existing }
-        let expression = try? NSRegularExpression(pattern: pattern)
-        compiled[pattern] = expression
-        return expression
+        compiled.withLock { compiled in
+            if let existing = compiled[pattern] { return existing }
+            let expression = try? NSRegularExpression(pattern: pattern)
+            compiled[pattern] = expression
+            return expression
+        }
     }
 
     /// The first capture group of the first match (the whole match when there is no group).
