@@ -24,7 +24,7 @@ enum CloseDecision: Equatable {
         }
         let closeLooksStale = channelFailure.map { $0.category == .connectionReset } ?? true
         if closeLooksStale,
-            RetryPolicy.shouldRetry(
+            StaleConnectionRetry.shouldRetry(
                 method: method,
                 connectionWasReused: connectionWasReused,
                 sawResponseBytes: sawResponseBytes,

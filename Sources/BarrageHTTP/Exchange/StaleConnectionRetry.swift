@@ -2,7 +2,7 @@
 /// kept-alive connection the server closed while idle is indistinguishable from one
 /// it closed just as our request arrived; like browsers and Go's client we retry
 /// once, on a fresh connection, when the server cannot have acted on the request.
-enum RetryPolicy {
+enum StaleConnectionRetry {
     /// Methods RFC 9110 calls idempotent: sending them twice is harmless.
     static func isIdempotent(_ method: String) -> Bool {
         switch method {
