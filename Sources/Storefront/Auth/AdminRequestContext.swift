@@ -5,21 +5,24 @@ import Hummingbird
 struct AdminRequestContext: ChildRequestContext {
     typealias ParentContext = AuthenticatedRequestContext
 
-    /// Hummingbird's own per-request values, carried over.
-    var coreContext: CoreRequestContextStorage
-    /// The verified admin.
-    let identity: AuthenticatedUser
-    /// Largest body a handler will read (MAX_BODY_SIZE), carried over.
-    let bodyLimit: Int
+    /// The authenticated context it narrows; everything else is read through it.
+    private var authenticated: AuthenticatedRequestContext
 
     /// The admin's context, or `FORBIDDEN` for any other role.
     init(context: AuthenticatedRequestContext) throws {
         guard context.identity.role == .admin else { throw APIError.forbidden }
-        coreContext = context.coreContext
-        identity = context.identity
-        bodyLimit = context.bodyLimit
+        authenticated = context
     }
 
+    /// Hummingbird's own per-request values.
+    var coreContext: CoreRequestContextStorage {
+        get { authenticated.coreContext }
+        set { authenticated.coreContext = newValue }
+    }
+
+    /// The verified admin.
+    var identity: AuthenticatedUser { authenticated.identity }
+
     /// Bodies above this are refused with 413.
-    var maxUploadSize: Int { bodyLimit }
+    var maxUploadSize: Int { authenticated.maxUploadSize }
 }

@@ -6,13 +6,8 @@ struct SimulatorKnobsUpdate: Decodable, Sendable {
     var rateLimitRate: Double?
     var hangMilliseconds: Int?
 
-    enum CodingKeys: String, CodingKey {
-        case latencyMilliseconds = "latency_ms"
-        case failureRate = "failure_rate"
-        case timeoutRate = "timeout_rate"
-        case rateLimitRate = "rate_limit_rate"
-        case hangMilliseconds = "hang_ms"
-    }
+    /// The same JSON names as the knobs themselves.
+    typealias CodingKeys = SimulatorKnobs.CodingKeys
 
     /// `knobs` with the fields of this update applied.
     func applied(to knobs: SimulatorKnobs) -> SimulatorKnobs {

@@ -11,10 +11,14 @@ struct Harness {
 
     var endpoint: HTTPEndpoint { connection.endpoint }
 
-    static func run(_ body: (Harness) async throws -> Void) async throws {
-        try await TestServer.withServer { server in
-            let engine = HTTPClientEngine(threads: 1)
-            let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .http, host: server.host, port: server.port))
+    /// Runs `body` against a plain HTTP server, or with `tls` an HTTPS one reached as `host` (its SNI name).
+    static func run(
+        tls: HTTPClientEngine.TLS? = nil, host: String? = nil, _ body: (Harness) async throws -> Void
+    ) async throws {
+        try await TestServer.withServer(tls: tls != nil) { server in
+            let engine = HTTPClientEngine(threads: 1, tls: tls ?? HTTPClientEngine.TLS())
+            let endpoint = HTTPEndpoint(scheme: tls == nil ? .http : .https, host: host ?? server.host, port: server.port)
+            let connection = engine.makeConnection(to: endpoint)
             let harness = Harness(server: server, engine: engine, connection: connection)
             do {
                 try await body(harness)

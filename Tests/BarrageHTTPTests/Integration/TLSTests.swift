@@ -8,17 +8,8 @@ struct TLSTests {
     private func withHTTPS(
         _ tls: HTTPClientEngine.TLS, host: String = "localhost", _ body: (HTTPConnection) async throws -> Void
     ) async throws {
-        try await TestServer.withServer(tls: true) { server in
-            let engine = HTTPClientEngine(threads: 1, tls: tls)
-            let connection = engine.makeConnection(to: HTTPEndpoint(scheme: .https, host: host, port: server.port))
-            do {
-                try await body(connection)
-            } catch {
-                await engine.shutdown()
-                throw error
-            }
-            await connection.close()
-            await engine.shutdown()
+        try await Harness.run(tls: tls, host: host) { harness in
+            try await body(harness.connection)
         }
     }
 
