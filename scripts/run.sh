@@ -45,30 +45,7 @@ swift build -c release --product barrage >&2
 swift build -c release --product storefront >&2
 BIN="$(swift build -c release --show-bin-path)"
 
-postgres_was_running=0
-if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p "${PGPORT:-55432}"; then
-    postgres_was_running=1
-fi
-redis_was_running=0
-if scripts/redis.sh status >/dev/null 2>&1; then redis_was_running=1; fi
-storefront_pid=""
-partners_pid=""
-stop_pid() {
-    if [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null; then
-        kill -TERM "$1" 2>/dev/null || true
-        wait "$1" 2>/dev/null || true
-    fi
-}
-cleanup() {
-    local status=$?
-    stop_pid "$storefront_pid"
-    stop_pid "$partners_pid"
-    if [[ $redis_was_running == 0 ]]; then scripts/redis.sh stop >/dev/null 2>&1 || true; fi
-    if [[ $postgres_was_running == 0 ]]; then scripts/postgres.sh stop >/dev/null 2>&1 || true; fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+source scripts/stack.sh
 
 DATABASE_URL="$(scripts/postgres.sh start)"
 REDIS_URL="$(scripts/redis.sh start)"
