@@ -116,57 +116,57 @@ extension LiveServerSuites {
 
         @Test("on several event loops the schedule's iterations all start, each exactly once")
         func arrivalRateOnSeveralLoops() async throws {
-            let server = try await TestServer.start()
-            defer { Task { try? await server.shutdown() } }
-            let summary = try await RunHarness.run(
-                """
-                target: ${TARGET}
-                scenarios:
-                  open:
-                    executor: constant-arrival-rate
-                    rate: 200
-                    timeUnit: 1s
-                    duration: 2s
-                    preAllocatedVUs: 20
-                    maxVUs: 100
-                    flow:
-                      - get: /
-                """, against: server, options: RunOptions(threads: 4))
-            #expect(summary.counter("iterations") == 400)
-            #expect(summary.counter("dropped_iterations") == 0)
-            #expect(server.requestCount == 400)
-            #expect(try #require(summary.trend("iteration_start_lag")).sampleCount == 400)
+            try await TestServer.withServer { server in
+                let summary = try await RunHarness.run(
+                    """
+                    target: ${TARGET}
+                    scenarios:
+                      open:
+                        executor: constant-arrival-rate
+                        rate: 200
+                        timeUnit: 1s
+                        duration: 2s
+                        preAllocatedVUs: 20
+                        maxVUs: 100
+                        flow:
+                          - get: /
+                    """, against: server, options: RunOptions(threads: 4))
+                #expect(summary.counter("iterations") == 400)
+                #expect(summary.counter("dropped_iterations") == 0)
+                #expect(server.requestCount == 400)
+                #expect(try #require(summary.trend("iteration_start_lag")).sampleCount == 400)
+            }
         }
 
         @Test("a loop without an idle VU hands its start to a loop that has one, rather than dropping it")
         func arrivalStartsMoveBetweenLoops() async throws {
-            let server = try await TestServer.start()
-            defer { Task { try? await server.shutdown() } }
-            // One VU in all, on one of four loops; three quarters of the starts fall due on the
-            // other loops. Each request takes about a millisecond and starts are 100 ms apart, so
-            // the VU is idle at nearly every start: handed over, they run; dropped, at most 5 would.
-            let summary = try await RunHarness.run(
-                """
-                target: ${TARGET}
-                scenarios:
-                  open:
-                    executor: constant-arrival-rate
-                    rate: 10
-                    timeUnit: 1s
-                    duration: 2s
-                    preAllocatedVUs: 1
-                    maxVUs: 1
-                    flow:
-                      - get: /
-                """, against: server, options: RunOptions(threads: 4))
-            let iterations = summary.counter("iterations")
-            #expect(iterations + summary.counter("dropped_iterations") == 20)
-            #expect(iterations >= 15, "iterations \(iterations)")
-            guard case .gauge(let vusMax) = summary.metrics.metrics["vus_max"] else {
-                Issue.record("vus_max missing")
-                return
+            try await TestServer.withServer { server in
+                // One VU in all, on one of four loops; three quarters of the starts fall due on the
+                // other loops. Each request takes about a millisecond and starts are 100 ms apart, so
+                // the VU is idle at nearly every start: handed over, they run; dropped, at most 5 would.
+                let summary = try await RunHarness.run(
+                    """
+                    target: ${TARGET}
+                    scenarios:
+                      open:
+                        executor: constant-arrival-rate
+                        rate: 10
+                        timeUnit: 1s
+                        duration: 2s
+                        preAllocatedVUs: 1
+                        maxVUs: 1
+                        flow:
+                          - get: /
+                    """, against: server, options: RunOptions(threads: 4))
+                let iterations = summary.counter("iterations")
+                #expect(iterations + summary.counter("dropped_iterations") == 20)
+                #expect(iterations >= 15, "iterations \(iterations)")
+                guard case .gauge(let vusMax) = summary.metrics.metrics["vus_max"] else {
+                    Issue.record("vus_max missing")
+                    return
+                }
+                #expect(vusMax.max == 1)
             }
-            #expect(vusMax.max == 1)
         }
 
         @Test("scenarios run side by side, each from its startTime")

@@ -87,32 +87,32 @@ extension LiveServerSuites {
 
         @Test("a setup captures a whole list larger than a load request's body limit; VUs draw from it")
         func setupCapturedListIsDrawnFrom() async throws {
-            let server = try await TestServer.start()
-            defer { Task { try? await server.shutdown() } }
-            // 2,000 products are about 190 KB: more than the 64 KiB a load request keeps, so the
-            // setup keeps more, and every draw finds an element.
-            let summary = try await RunHarness.run(
-                """
-                target: ${TARGET}
-                setup:
-                  - get: /catalogue?n=2000
-                    capture: { products: $.data }
-                    check: { json: { $.total: 2000 } }
-                scenarios:
-                  s:
-                    executor: per-vu-iterations
-                    vus: 4
-                    iterations: 25
-                    flow:
-                      - get: /header?name=X-Id&value=${products[random].id}
-                        check:
-                          headers: { X-Id: { contains: p } }
-                """, against: server)
-            #expect(summary.run.exitCode == ExitCode.passed.rawValue)
-            #expect(summary.checks.map(\.name).count == 2)
-            #expect(summary.checks.allSatisfy { $0.fails == 0 })
-            #expect(summary.checks.last?.passes == 100)
-            #expect(server.requestCount == 101)
+            try await TestServer.withServer { server in
+                // 2,000 products are about 190 KB: more than the 64 KiB a load request keeps, so the
+                // setup keeps more, and every draw finds an element.
+                let summary = try await RunHarness.run(
+                    """
+                    target: ${TARGET}
+                    setup:
+                      - get: /catalogue?n=2000
+                        capture: { products: $.data }
+                        check: { json: { $.total: 2000 } }
+                    scenarios:
+                      s:
+                        executor: per-vu-iterations
+                        vus: 4
+                        iterations: 25
+                        flow:
+                          - get: /header?name=X-Id&value=${products[random].id}
+                            check:
+                              headers: { X-Id: { contains: p } }
+                    """, against: server)
+                #expect(summary.run.exitCode == ExitCode.passed.rawValue)
+                #expect(summary.checks.map(\.name).count == 2)
+                #expect(summary.checks.allSatisfy { $0.fails == 0 })
+                #expect(summary.checks.last?.passes == 100)
+                #expect(server.requestCount == 101)
+            }
         }
 
         @Test("a failing setup stops the run before any load")
