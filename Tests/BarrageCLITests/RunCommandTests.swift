@@ -155,8 +155,7 @@ struct RunCommandTests {
                 """
             )
             let out = scratch.path("out")
-            let process = BarrageProcess(["run", file, "--out", out, "--env", "TARGET=\(server.baseURL)"])
-            try process.start()
+            let process = try ChildProcess("barrage", arguments: ["run", file, "--out", out, "--env", "TARGET=\(server.baseURL)"])
             try await Task.sleep(for: .milliseconds(1500))
             process.signal(SIGINT)
             let outcome = try await process.finish(timeout: .seconds(15))

@@ -16,9 +16,7 @@ extension LiveServerSuites {
         static func runOnSchedule(_ yaml: String) async throws -> RunSummary {
             var last: RunSummary?
             for _ in 0..<3 {
-                let server = try await TestServer.start()
-                let summary = try await RunHarness.run(yaml, against: server)
-                try? await server.shutdown()
+                let summary = try await TestServer.withServer { server in try await RunHarness.run(yaml, against: server) }
                 let lateStarts = (summary.trend("iteration_start_lag")?.percentile(99) ?? 0) >= 50
                 if summary.generator?.isBound != true, !lateStarts { return summary }
                 last = summary
@@ -29,35 +27,35 @@ extension LiveServerSuites {
 
         @Test("one stage of a 90/9/1 % mix at 0/50/300 ms has exactly the run's p95 and p99")
         func oneStageEqualsRun() async throws {
-            let server = try await TestServer.start()
-            defer { Task { try? await server.shutdown() } }
-            let summary = try await RunHarness.run(
-                """
-                target: ${TARGET}
-                scenarios:
-                  mix:
-                    executor: constant-arrival-rate
-                    rate: 150
-                    duration: 4s
-                    preAllocatedVUs: 30
-                    maxVUs: 120
-                    flows:
-                      fast: { weight: 90, steps: [ { get: /delay?ms=0, name: mix } ] }
-                      slow: { weight: 9, steps: [ { get: /delay?ms=50, name: mix } ] }
-                      slowest: { weight: 1, steps: [ { get: /delay?ms=300, name: mix } ] }
-                """, against: server)
-            let run = try #require(summary.trend("http_req_duration"))
-            let stage = try #require(StageStatistics.all(in: summary).first?.latency)
-            #expect(summary.stages.count == 1)
-            #expect(stage.sampleCount == run.sampleCount)
-            #expect(stage.histogram == run.histogram)
-            #expect(stage.percentile(95) == run.percentile(95))
-            #expect(stage.percentile(99) == run.percentile(99))
-            // The truth: p95 is in the 50 ms group, p99 at its top or in the 300 ms group.
-            let p95 = try #require(stage.percentile(95))
-            #expect(p95 >= 49.9 && p95 < 80, "p95 \(p95)")
-            let p99 = try #require(stage.percentile(99))
-            #expect(p99 >= 49.9 && p99 < 400, "p99 \(p99)")
+            try await TestServer.withServer { server in
+                let summary = try await RunHarness.run(
+                    """
+                    target: ${TARGET}
+                    scenarios:
+                      mix:
+                        executor: constant-arrival-rate
+                        rate: 150
+                        duration: 4s
+                        preAllocatedVUs: 30
+                        maxVUs: 120
+                        flows:
+                          fast: { weight: 90, steps: [ { get: /delay?ms=0, name: mix } ] }
+                          slow: { weight: 9, steps: [ { get: /delay?ms=50, name: mix } ] }
+                          slowest: { weight: 1, steps: [ { get: /delay?ms=300, name: mix } ] }
+                    """, against: server)
+                let run = try #require(summary.trend("http_req_duration"))
+                let stage = try #require(StageStatistics.all(in: summary).first?.latency)
+                #expect(summary.stages.count == 1)
+                #expect(stage.sampleCount == run.sampleCount)
+                #expect(stage.histogram == run.histogram)
+                #expect(stage.percentile(95) == run.percentile(95))
+                #expect(stage.percentile(99) == run.percentile(99))
+                // The truth: p95 is in the 50 ms group, p99 at its top or in the 300 ms group.
+                let p95 = try #require(stage.percentile(95))
+                #expect(p95 >= 49.9 && p95 < 80, "p95 \(p95)")
+                let p99 = try #require(stage.percentile(99))
+                #expect(p99 >= 49.9 && p99 < 400, "p99 \(p99)")
+            }
         }
 
         @Test("two stages of different latency each match their own truth")
@@ -124,53 +122,53 @@ extension LiveServerSuites {
 
         @Test("a run that could not start what was asked fails achieved_rate_ratio")
         func achievedRateGate() async throws {
-            let server = try await TestServer.start()
-            defer { Task { try? await server.shutdown() } }
-            let summary = try await RunHarness.run(
-                """
-                target: ${TARGET}
-                scenarios:
-                  starved:
-                    executor: constant-arrival-rate
-                    rate: 40
-                    duration: 2s
-                    preAllocatedVUs: 2
-                    maxVUs: 4
-                    gracefulStop: 2s
-                    flow:
-                      - get: /delay?ms=500
-                thresholds:
-                  achieved_rate_ratio: ["value>=0.95"]
-                """, against: server)
-            // 4 VUs × 2 iterations/s: about 16 of the 80 iterations started; the rest were dropped.
-            let result = try #require(summary.thresholds.first { $0.threshold.selector.metric == "achieved_rate_ratio" })
-            #expect(!result.passed)
-            #expect(try #require(result.observed) < 0.5)
-            #expect(summary.run.exitCode == ExitCode.thresholdsFailed.rawValue)
+            try await TestServer.withServer { server in
+                let summary = try await RunHarness.run(
+                    """
+                    target: ${TARGET}
+                    scenarios:
+                      starved:
+                        executor: constant-arrival-rate
+                        rate: 40
+                        duration: 2s
+                        preAllocatedVUs: 2
+                        maxVUs: 4
+                        gracefulStop: 2s
+                        flow:
+                          - get: /delay?ms=500
+                    thresholds:
+                      achieved_rate_ratio: ["value>=0.95"]
+                    """, against: server)
+                // 4 VUs × 2 iterations/s: about 16 of the 80 iterations started; the rest were dropped.
+                let result = try #require(summary.thresholds.first { $0.threshold.selector.metric == "achieved_rate_ratio" })
+                #expect(!result.passed)
+                #expect(try #require(result.observed) < 0.5)
+                #expect(summary.run.exitCode == ExitCode.thresholdsFailed.rawValue)
+            }
         }
 
         @Test("the generator self-check records barrage's CPU and loop lag every second")
         func generatorSelfCheck() async throws {
-            let server = try await TestServer.start()
-            defer { Task { try? await server.shutdown() } }
-            let summary = try await RunHarness.run(
-                """
-                target: ${TARGET}
-                scenarios:
-                  light:
-                    executor: constant-arrival-rate
-                    rate: 20
-                    duration: 3s
-                    preAllocatedVUs: 4
-                    flow:
-                      - get: /
-                """, against: server)
-            let generator = try #require(summary.generator)
-            #expect(generator.seconds.count >= 2)
-            #expect(generator.threads == 2)
-            #expect(generator.seconds.contains { $0.loopLagP50 != nil && $0.loopLagP99 != nil })
-            #expect(generator.seconds.allSatisfy { $0.cpuCores >= 0 })
-            #expect(generator.usableCores >= 1)
+            try await TestServer.withServer { server in
+                let summary = try await RunHarness.run(
+                    """
+                    target: ${TARGET}
+                    scenarios:
+                      light:
+                        executor: constant-arrival-rate
+                        rate: 20
+                        duration: 3s
+                        preAllocatedVUs: 4
+                        flow:
+                          - get: /
+                    """, against: server)
+                let generator = try #require(summary.generator)
+                #expect(generator.seconds.count >= 2)
+                #expect(generator.threads == 2)
+                #expect(generator.seconds.contains { $0.loopLagP50 != nil && $0.loopLagP99 != nil })
+                #expect(generator.seconds.allSatisfy { $0.cpuCores >= 0 })
+                #expect(generator.usableCores >= 1)
+            }
         }
     }
 }
