@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import BarrageCore
+import Foundation
 
 /// The `barrage` command line.
 @main

@@ -23,10 +23,12 @@ struct CompareCommandTests {
             """
         )
         let out = scratch.path(name)
-        let outcome = try await ChildProcess.run("barrage", [
-            "run", file, "--quiet", "--out", out, "--env", "TARGET=\(server.baseURL)", "--env", "DELAY=\(delay)",
-            "--env", "DURATION=\(seconds)s",
-        ])
+        let outcome = try await ChildProcess.run(
+            "barrage",
+            [
+                "run", file, "--quiet", "--out", out, "--env", "TARGET=\(server.baseURL)", "--env", "DELAY=\(delay)",
+                "--env", "DURATION=\(seconds)s",
+            ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         return out
     }
@@ -45,9 +47,11 @@ struct CompareCommandTests {
             #expect(equal.status == 0, "\(equal.stdout)\n\(equal.stderr)")
             #expect(equal.stdout.contains("no regression beyond the 25% tolerance at 99% confidence"), "\(equal.stdout)")
 
-            let regression = try await ChildProcess.run("barrage", [
-                "compare", baseline, slowed, "--fail-on-regression", "25", "--markdown", scratch.path("compare.md"),
-            ])
+            let regression = try await ChildProcess.run(
+                "barrage",
+                [
+                    "compare", baseline, slowed, "--fail-on-regression", "25", "--markdown", scratch.path("compare.md"),
+                ])
             #expect(regression.status == 99, "\(regression.stdout)\n\(regression.stderr)")
             #expect(regression.stdout.contains("worse by more than 25% with 99% confidence"), "\(regression.stdout)")
             #expect(regression.stdout.contains("shown only: a single-sample extreme"))

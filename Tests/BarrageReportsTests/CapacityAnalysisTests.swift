@@ -1,6 +1,7 @@
 import BarrageCore
-@testable import BarrageReports
 import Testing
+
+@testable import BarrageReports
 
 @Suite("Capacity analysis")
 struct CapacityAnalysisTests {

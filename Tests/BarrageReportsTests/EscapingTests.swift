@@ -1,5 +1,6 @@
-@testable import BarrageReports
 import Testing
+
+@testable import BarrageReports
 
 @Suite("Escaping")
 struct EscapingTests {

@@ -2,8 +2,9 @@ import BarrageCore
 import BarrageReports
 import Foundation
 import Testing
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("junit.xml")

@@ -4,12 +4,14 @@ import Testing
 
 @Suite("Redaction")
 struct RedactionTests {
-    @Test("header lines keep their name and lose their value", arguments: [
-        ("Authorization: Bearer abc.def.ghi", "Authorization: [REDACTED]"),
-        ("cookie: session=42; theme=dark", "cookie: [REDACTED]"),
-        ("Set-Cookie: sid=xyz; HttpOnly", "Set-Cookie: [REDACTED]"),
-        ("Content-Type: text/plain", "Content-Type: text/plain"),
-    ])
+    @Test(
+        "header lines keep their name and lose their value",
+        arguments: [
+            ("Authorization: Bearer abc.def.ghi", "Authorization: [REDACTED]"),
+            ("cookie: session=42; theme=dark", "cookie: [REDACTED]"),
+            ("Set-Cookie: sid=xyz; HttpOnly", "Set-Cookie: [REDACTED]"),
+            ("Content-Type: text/plain", "Content-Type: text/plain"),
+        ])
     func headerLines(input: String, expected: String) {
         #expect(Redaction().redact("HTTP/1.1 401\n\(input)\nX: y") == "HTTP/1.1 401\n\(expected)\nX: y")
     }

@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import TestSupport
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// storefront, its partner simulator and their databases for one end-to-end test: a throwaway
 /// PostgreSQL database, the Redis of the test command, free loopback ports.

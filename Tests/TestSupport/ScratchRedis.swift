@@ -50,7 +50,11 @@ public final class ScratchRedis: Sendable {
     /// Kills the server like a crash (SIGKILL: children of the test runner inherit a signal mask that
     /// blocks SIGTERM) and waits for it to exit.
     public func stop() {
-        guard let running = process.withLock({ process in defer { process = nil }; return process }) else { return }
+        guard
+            let running = process.withLock({ process in
+                defer { process = nil }; return process
+            })
+        else { return }
         kill(running.processIdentifier, SIGKILL)
         running.waitUntilExit()
     }

@@ -22,10 +22,11 @@ extension TestPlan {
                     if let problem = threshold.validate(in: registry) {
                         errors.append(Self.error(problem, definition: definition, rule: rule, keyPath: rulePath, registry: registry))
                     } else if let tagProblem = tagValues.problem(with: threshold.selector) {
-                        errors.append(ScenarioError(
-                            location: definition.keyLocation, keyPath: rulePath, problem: tagProblem.problem,
-                            expected: tagProblem.expected
-                        ))
+                        errors.append(
+                            ScenarioError(
+                                location: definition.keyLocation, keyPath: rulePath, problem: tagProblem.problem,
+                                expected: tagProblem.expected
+                            ))
                     } else {
                         thresholds.append(threshold)
                     }

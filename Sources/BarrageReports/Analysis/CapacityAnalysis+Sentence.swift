@@ -4,17 +4,17 @@ extension CapacityAnalysis {
     /// The finding in one sentence, as the HTML and Markdown reports print it.
     public var sentence: String {
         switch (sustained, breaking) {
-        case let (sustained?, breaking?):
+        case (let sustained?, let breaking?):
             return "Sustained \(Self.describe(sustained.stage)); at \(Self.throughput(breaking.stage)) "
                 + "(\(Self.stageName(breaking.stage))) \(Self.failurePhrase(breaking))."
-        case let (sustained?, nil):
+        case (let sustained?, nil):
             if sustained.judgements.isEmpty {
                 return "The highest load sustained \(Self.describe(sustained.stage)); no threshold could be judged per stage."
             }
             let lowerFailures = verdicts.filter { !$0.held }.count
             let caveat = lowerFailures > 0 ? " (\(lowerFailures) lighter stage(s) failed a threshold)" : ""
             return "Every threshold held at the highest load: sustained \(Self.describe(sustained.stage))\(caveat)."
-        case let (nil, breaking?):
+        case (nil, let breaking?):
             return "No stage held every threshold: already at \(Self.throughput(breaking.stage)) "
                 + "(\(Self.stageName(breaking.stage))) \(Self.failurePhrase(breaking))."
         case (nil, nil):

@@ -52,7 +52,8 @@ public struct CapacityAnalysis: Sendable, Equatable {
         let sustained = verdicts.filter(\.held).max { Self.isLighter($0.stage, than: $1.stage) }
         let floor = sustained?.stage.offeredLoad ?? -Double.infinity
         self.sustained = sustained
-        self.breaking = verdicts
+        self.breaking =
+            verdicts
             .filter { !$0.held && $0.stage.offeredLoad > floor }
             .min { Self.isLighter($0.stage, than: $1.stage) }
     }

@@ -63,12 +63,13 @@ public struct LatencyDistribution: Sendable, Equatable {
             )
         }
         if counts[closedCount] > 0 {
-            buckets.append(Bucket(
-                lower: first + Double(closedCount) * width,
-                upper: trend.max,
-                share: Double(counts[closedCount]) / Double(quantiles.count),
-                isOpenEnded: true
-            ))
+            buckets.append(
+                Bucket(
+                    lower: first + Double(closedCount) * width,
+                    upper: trend.max,
+                    share: Double(counts[closedCount]) / Double(quantiles.count),
+                    isOpenEnded: true
+                ))
         }
         self.buckets = buckets
         self.ladder = Self.ladderPercentiles.compactMap { percentile in

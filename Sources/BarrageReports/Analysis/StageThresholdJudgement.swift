@@ -15,8 +15,8 @@ public struct StageThresholdJudgement: Sendable, Equatable {
     /// own histogram.
     public init?(_ threshold: Threshold, on stage: StageStatistics) {
         guard !threshold.selector.isSubMetric,
-              let metric = BuiltinMetric(name: threshold.selector.metric),
-              let observed = Self.observe(threshold.expression.aggregation, of: metric, on: stage)
+            let metric = BuiltinMetric(name: threshold.selector.metric),
+            let observed = Self.observe(threshold.expression.aggregation, of: metric, on: stage)
         else { return nil }
         self.threshold = threshold
         self.observed = observed

@@ -37,13 +37,14 @@ struct AxisScale: Sendable, Equatable {
         let exponent = (log10(rough)).rounded(.down)
         let magnitude = pow(10, exponent)
         let fraction = rough / magnitude
-        let nice: Double = switch fraction {
-        case ...1: 1
-        case ...2: 2
-        case ...2.5: 2.5
-        case ...5: 5
-        default: 10
-        }
+        let nice: Double =
+            switch fraction {
+            case ...1: 1
+            case ...2: 2
+            case ...2.5: 2.5
+            case ...5: 5
+            default: 10
+            }
         return nice * magnitude
     }
 

@@ -17,9 +17,13 @@ struct ChartFrame: Sendable, Equatable {
 
     /// Opens the `<svg>` element: scalable to the page width, with a title for screen readers.
     func open(_ writer: inout SVGWriter, id: String, title: String) {
-        writer.raw("<svg class=\"chart\" id=\"\(id.htmlEscaped)\" viewBox=\"0 0 \(SVGWriter.f(width)) \(SVGWriter.f(height))\" role=\"img\" aria-labelledby=\"\(id.htmlEscaped)-title\" preserveAspectRatio=\"xMidYMid meet\">")
+        writer.raw(
+            "<svg class=\"chart\" id=\"\(id.htmlEscaped)\" viewBox=\"0 0 \(SVGWriter.f(width)) \(SVGWriter.f(height))\" role=\"img\" aria-labelledby=\"\(id.htmlEscaped)-title\" preserveAspectRatio=\"xMidYMid meet\">"
+        )
         writer.raw("<title id=\"\(id.htmlEscaped)-title\">\(title.htmlEscaped)</title>")
-        writer.raw("<clipPath id=\"\(id.htmlEscaped)-plot\"><rect x=\"\(SVGWriter.f(plotLeft))\" y=\"\(SVGWriter.f(plotTop))\" width=\"\(SVGWriter.f(plotWidth))\" height=\"\(SVGWriter.f(plotHeight))\"/></clipPath>")
+        writer.raw(
+            "<clipPath id=\"\(id.htmlEscaped)-plot\"><rect x=\"\(SVGWriter.f(plotLeft))\" y=\"\(SVGWriter.f(plotTop))\" width=\"\(SVGWriter.f(plotWidth))\" height=\"\(SVGWriter.f(plotHeight))\"/></clipPath>"
+        )
     }
 
     /// Draws a legend row above the plot area: a coloured swatch and the name of each entry.

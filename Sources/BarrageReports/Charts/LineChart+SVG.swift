@@ -64,10 +64,11 @@ extension LineChart {
                 segment = []
                 continue
             }
-            segment.append((
-                x.position(of: point.x, from: frame.plotLeft, to: frame.plotRight),
-                y.position(of: value, from: frame.plotBottom, to: frame.plotTop)
-            ))
+            segment.append(
+                (
+                    x.position(of: point.x, from: frame.plotLeft, to: frame.plotRight),
+                    y.position(of: value, from: frame.plotBottom, to: frame.plotTop)
+                ))
         }
         if !segment.isEmpty { segments.append(segment) }
         for segment in segments {

@@ -28,13 +28,16 @@ enum RunCharts {
         let series = summary.metrics.series
         var lines = [
             ChartSeries(name: "VUs", color: ChartPalette.vus, points: series.map { ChartPoint(x: middle(of: $0), y: $0.vus) }),
-            ChartSeries(name: "requests/s", color: ChartPalette.throughput,
-                        points: series.map { ChartPoint(x: middle(of: $0), y: Double($0.requests)) }, axis: .right),
+            ChartSeries(
+                name: "requests/s", color: ChartPalette.throughput,
+                points: series.map { ChartPoint(x: middle(of: $0), y: Double($0.requests)) }, axis: .right),
         ]
         let arrivalStages = summary.stages.filter { $0.unit != "vus" }
         if !arrivalStages.isEmpty {
-            lines.append(ChartSeries(name: "iterations/s", color: ChartPalette.p90,
-                                     points: series.map { ChartPoint(x: middle(of: $0), y: Double($0.iterations)) }, axis: .right))
+            lines.append(
+                ChartSeries(
+                    name: "iterations/s", color: ChartPalette.p90,
+                    points: series.map { ChartPoint(x: middle(of: $0), y: Double($0.iterations)) }, axis: .right))
             lines.append(ChartSeries(name: "target iterations/s", color: ChartPalette.p90, points: targetPoints(arrivalStages), axis: .right, isDashed: true))
         }
         let vuStages = summary.stages.filter { $0.unit == "vus" }
@@ -132,9 +135,10 @@ enum RunCharts {
                 }
             }
             if totals.count > named.count {
-                lines.append(line("failed: other", ChartPalette.max) { point in
-                    (point.failuresByCategory ?? [:]).filter { !named.contains($0.key) }.values.reduce(0, +)
-                })
+                lines.append(
+                    line("failed: other", ChartPalette.max) { point in
+                        (point.failuresByCategory ?? [:]).filter { !named.contains($0.key) }.values.reduce(0, +)
+                    })
             }
         }
         if series.contains(where: { $0.droppedIterations > 0 }) {
@@ -157,11 +161,13 @@ enum RunCharts {
     static func capacity(_ analysis: CapacityAnalysis) -> LineChart {
         let ordered = analysis.verdicts.sorted { $0.stage.offeredLoad < $1.stage.offeredLoad }
         func line(_ name: String, _ color: String, labelled: Bool, _ percentile: Double) -> ChartSeries {
-            ChartSeries(name: name, color: color, points: ordered.compactMap { verdict in
-                verdict.stage.requestsPerSecond.map { rate in
-                    ChartPoint(x: rate, y: verdict.stage.latency?.percentile(percentile), label: labelled ? verdict.stage.window.shortName : nil)
-                }
-            }, showsMarkers: true)
+            ChartSeries(
+                name: name, color: color,
+                points: ordered.compactMap { verdict in
+                    verdict.stage.requestsPerSecond.map { rate in
+                        ChartPoint(x: rate, y: verdict.stage.latency?.percentile(percentile), label: labelled ? verdict.stage.window.shortName : nil)
+                    }
+                }, showsMarkers: true)
         }
         return LineChart(
             title: "Throughput against latency per stage",

@@ -41,8 +41,10 @@ struct SVGWriter {
     }
 
     /// Writes a text; `halo` draws a white outline behind it so it stays legible over lines.
-    mutating func text(_ content: String, x: Double, y: Double, anchor: Anchor = .start, size: Double = 12, fill: String = "#374151", weight: String? = nil, rotate: Double? = nil, halo: Bool = false) {
-        let weightAttribute = (weight.map { " font-weight=\"\($0)\"" } ?? "")
+    mutating func text(_ content: String, x: Double, y: Double, anchor: Anchor = .start, size: Double = 12, fill: String = "#374151", weight: String? = nil, rotate: Double? = nil, halo: Bool = false)
+    {
+        let weightAttribute =
+            (weight.map { " font-weight=\"\($0)\"" } ?? "")
             + (halo ? " stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"" : "")
         let transform = rotate.map { " transform=\"rotate(\(Self.f($0)) \(Self.f(x)) \(Self.f(y)))\"" } ?? ""
         raw("<text x=\"\(Self.f(x))\" y=\"\(Self.f(y))\" text-anchor=\"\(anchor.rawValue)\" font-size=\"\(Self.f(size))\" fill=\"\(fill)\"\(weightAttribute)\(transform)>\(content.htmlEscaped)</text>")

@@ -54,17 +54,18 @@ public enum ComparedMetric: String, Sendable, CaseIterable {
         var values: [Int: Double] = [:]
         for point in summary.metrics.series {
             let checks = point.checksPassed + point.checksFailed
-            let value: Double? = switch self {
-            case .durationAvg: point.latency?.avg
-            case .durationP50: point.latency?.p50
-            case .durationP95: point.latency?.p95
-            case .durationP99: point.latency?.p99
-            case .durationMax: point.latency?.max
-            case .requestRate: Double(point.requests)
-            case .failureRate: point.requests > 0 ? Double(point.failures) / Double(point.requests) : nil
-            case .checksRate: checks > 0 ? Double(point.checksPassed) / Double(checks) : nil
-            case .iterationDurationP95: nil
-            }
+            let value: Double? =
+                switch self {
+                case .durationAvg: point.latency?.avg
+                case .durationP50: point.latency?.p50
+                case .durationP95: point.latency?.p95
+                case .durationP99: point.latency?.p99
+                case .durationMax: point.latency?.max
+                case .requestRate: Double(point.requests)
+                case .failureRate: point.requests > 0 ? Double(point.failures) / Double(point.requests) : nil
+                case .checksRate: checks > 0 ? Double(point.checksPassed) / Double(checks) : nil
+                case .iterationDurationP95: nil
+                }
             values[point.second] = value
         }
         return values

@@ -7,9 +7,11 @@ public enum ComparisonMarkdownReport {
             headers: ["metric", "baseline", "candidate", "change", "", "why"],
             numericColumns: [1, 2, 3],
             rows: comparison.rows.map { row in
-                [row.metric.rawValue.markdownCode, row.text(row.baseline), row.text(row.candidate), row.changeText,
-                 row.isRegression ? "❌ regression" : (row.outcome == .undecided ? "❔ undecided" : (row.outcome == .passed ? "✅" : "·")),
-                 row.reason.markdownCellEscaped]
+                [
+                    row.metric.rawValue.markdownCode, row.text(row.baseline), row.text(row.candidate), row.changeText,
+                    row.isRegression ? "❌ regression" : (row.outcome == .undecided ? "❔ undecided" : (row.outcome == .passed ? "✅" : "·")),
+                    row.reason.markdownCellEscaped,
+                ]
             }
         )
         return [

@@ -17,7 +17,8 @@ extension GeneratorCheck {
     }
 
     private func describe(_ finding: Finding) -> String {
-        let window = ValueFormat.clock(seconds: Double(finding.fromSecond)) + "–"
+        let window =
+            ValueFormat.clock(seconds: Double(finding.fromSecond)) + "–"
             + ValueFormat.clock(seconds: Double(finding.toSecond + 1))
         switch finding.sign {
         case .cpu:

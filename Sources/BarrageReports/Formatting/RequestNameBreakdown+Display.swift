@@ -3,8 +3,10 @@ import BarrageCore
 extension RequestNameBreakdown {
     /// The per-name table's cells after the name: count, rate, failure rate, avg, p50, p90, p95, p99, max.
     func displayCells(elapsed: Duration) -> [String] {
-        let latency = [duration.average, duration.percentile(50), duration.percentile(90), duration.percentile(95),
-                       duration.percentile(99), duration.sampleCount > 0 ? duration.max : nil]
+        let latency = [
+            duration.average, duration.percentile(50), duration.percentile(90), duration.percentile(95),
+            duration.percentile(99), duration.sampleCount > 0 ? duration.max : nil,
+        ]
         return [
             ValueFormat.number(requests.sum),
             requests.ratePerSecond(over: elapsed).map { ValueFormat.number($0) + "/s" } ?? "–",

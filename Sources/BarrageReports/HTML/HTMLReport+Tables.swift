@@ -11,28 +11,32 @@ extension HTMLReport {
             numericColumns: [4, 5, 6, 7, 8, 9, 10],
             rows: statistics.map { stage in
                 let verdict = verdicts.first { $0.stage.window == stage.window }
-                let held: HTMLTable.Cell = switch verdict {
-                case let verdict? where verdict.judgements.isEmpty: .text("–")
-                case let verdict?: .mark(verdict.held, verdict.held ? "✓ held" : "✗ " + verdict.failures.map(\.threshold.source).joined(separator: ", "))
-                case nil: .text("–")
-                }
-                return HTMLTable.Row(cells: [
-                    .text(stage.window.shortName),
-                    .text(stage.window.scenario),
-                    .text(stage.window.clockRange, class: "nowrap"),
-                    .text(stage.window.offeredLoadText, class: "nowrap"),
-                    .number(stage.achievedLoadText),
-                    .number(stage.maxVUs.map(ValueFormat.number) ?? "–"),
-                    .number(stage.requestsPerSecond.map(ValueFormat.number) ?? "–"),
-                    .number(stage.iterationsPerSecond.map(ValueFormat.number) ?? "–"),
-                    .number(stage.latency?.percentile(95).map(ValueFormat.milliseconds) ?? "–"),
-                    .number(stage.latency?.percentile(99).map(ValueFormat.milliseconds) ?? "–"),
-                    .number(stage.errorRate.map(ValueFormat.percent) ?? "–"),
-                    held,
-                ], cssClass: verdict.map { $0.held ? nil : "fail" } ?? nil)
+                let held: HTMLTable.Cell =
+                    switch verdict {
+                    case let verdict? where verdict.judgements.isEmpty: .text("–")
+                    case let verdict?: .mark(verdict.held, verdict.held ? "✓ held" : "✗ " + verdict.failures.map(\.threshold.source).joined(separator: ", "))
+                    case nil: .text("–")
+                    }
+                return HTMLTable.Row(
+                    cells: [
+                        .text(stage.window.shortName),
+                        .text(stage.window.scenario),
+                        .text(stage.window.clockRange, class: "nowrap"),
+                        .text(stage.window.offeredLoadText, class: "nowrap"),
+                        .number(stage.achievedLoadText),
+                        .number(stage.maxVUs.map(ValueFormat.number) ?? "–"),
+                        .number(stage.requestsPerSecond.map(ValueFormat.number) ?? "–"),
+                        .number(stage.iterationsPerSecond.map(ValueFormat.number) ?? "–"),
+                        .number(stage.latency?.percentile(95).map(ValueFormat.milliseconds) ?? "–"),
+                        .number(stage.latency?.percentile(99).map(ValueFormat.milliseconds) ?? "–"),
+                        .number(stage.errorRate.map(ValueFormat.percent) ?? "–"),
+                        held,
+                    ], cssClass: verdict.map { $0.held ? nil : "fail" } ?? nil)
             }
         )
-        let note = HTMLPage.paragraph("p95, p99, requests/s and error rate are those of the requests sent during each stage, from the stage's own HDR histogram (the last stage also holds requests of iterations finishing within gracefulStop). Achieved load is the iterations that actually started per second against the arrival rate asked for. VUs and iterations/s come from the per-second series within the stage.", class: "note")
+        let note = HTMLPage.paragraph(
+            "p95, p99, requests/s and error rate are those of the requests sent during each stage, from the stage's own HDR histogram (the last stage also holds requests of iterations finishing within gracefulStop). Achieved load is the iterations that actually started per second against the arrival rate asked for. VUs and iterations/s come from the per-second series within the stage.",
+            class: "note")
         return HTMLPage.section(id: "stages", title: "Stages", table.render() + "\n" + note)
     }
 
@@ -62,13 +66,14 @@ extension HTMLReport {
             rows: summary.checks.map { check in
                 let total = check.passes + check.fails
                 let rate = total > 0 ? ValueFormat.percent(Double(check.passes) / Double(total)) : "–"
-                return HTMLTable.Row(cells: [
-                    .mark(check.fails == 0),
-                    .text(check.name),
-                    .number(ValueFormat.count(check.passes)),
-                    .number(ValueFormat.count(check.fails)),
-                    .number(rate),
-                ], cssClass: check.fails == 0 ? nil : "fail")
+                return HTMLTable.Row(
+                    cells: [
+                        .mark(check.fails == 0),
+                        .text(check.name),
+                        .number(ValueFormat.count(check.passes)),
+                        .number(ValueFormat.count(check.fails)),
+                        .number(rate),
+                    ], cssClass: check.fails == 0 ? nil : "fail")
             }
         )
         return HTMLPage.section(id: "checks", title: "Checks", table.render())

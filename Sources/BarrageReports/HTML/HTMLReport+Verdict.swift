@@ -39,13 +39,14 @@ extension HTMLReport {
             headers: ["", "metric", "threshold", "observed", "outcome"],
             rows: summary.thresholds.map { result in
                 let outcome = result.threshold.abortOnFail ? "\(result.outcome.rawValue) (abortOnFail)" : result.outcome.rawValue
-                return HTMLTable.Row(cells: [
-                    .mark(result.passed),
-                    .code(result.threshold.selector.description),
-                    .code(result.threshold.source),
-                    .text(result.observedText),
-                    .text(outcome),
-                ], cssClass: result.passed ? nil : "fail")
+                return HTMLTable.Row(
+                    cells: [
+                        .mark(result.passed),
+                        .code(result.threshold.selector.description),
+                        .code(result.threshold.source),
+                        .text(result.observedText),
+                        .text(outcome),
+                    ], cssClass: result.passed ? nil : "fail")
             }
         )
         return HTMLPage.section(id: "thresholds", title: "Thresholds", table.render())
@@ -57,8 +58,9 @@ extension HTMLReport {
         var content = ""
         let chart = RunCharts.capacity(capacity)
         if chart.hasData {
-            content += HTMLPage.figure(chart.svg(id: "chart-capacity"),
-                                              caption: "Each point is one stage (S1, S2, …), placed by the throughput it achieved and its latency; where the line turns upward the service stops keeping up.")
+            content += HTMLPage.figure(
+                chart.svg(id: "chart-capacity"),
+                caption: "Each point is one stage (S1, S2, …), placed by the throughput it achieved and its latency; where the line turns upward the service stops keeping up.")
         }
         if !capacity.unjudgedThresholds.isEmpty {
             let names = capacity.unjudgedThresholds.map { "\($0.selector) \($0.source)" }.joined(separator: ", ")

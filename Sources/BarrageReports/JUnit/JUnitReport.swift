@@ -9,10 +9,11 @@ public enum JUnitReport {
     public static func render(_ summary: RunSummary) -> String {
         var cases = summary.thresholds.map(thresholdCase) + summary.checks.map(checkCase)
         if let generator = summary.generator, summary.run.failOnGeneratorBound == true {
-            cases.append(TestCase(
-                className: "generator", name: "barrage was not the bottleneck",
-                failure: generator.isBound ? ("generator-bound", generator.sentence) : nil
-            ))
+            cases.append(
+                TestCase(
+                    className: "generator", name: "barrage was not the bottleneck",
+                    failure: generator.isBound ? ("generator-bound", generator.sentence) : nil
+                ))
         }
         let failures = cases.filter { $0.failure != nil }.count
         let duration = String(format: "%.3f", Swift.max(summary.run.durationSeconds, 0))

@@ -45,8 +45,10 @@ public enum MarkdownReport {
         MarkdownTable(
             headers: ["", "metric", "threshold", "observed"],
             rows: summary.thresholds.map { result in
-                [result.passed ? "✅" : "❌", result.threshold.selector.description.markdownCode,
-                 result.threshold.source.markdownCode, result.observedText.markdownCellEscaped]
+                [
+                    result.passed ? "✅" : "❌", result.threshold.selector.description.markdownCode,
+                    result.threshold.source.markdownCode, result.observedText.markdownCellEscaped,
+                ]
             }
         )
     }

@@ -31,7 +31,8 @@ public struct Redaction: Sendable, Equatable {
         return redacted
     }
 
-    private static let headerAlternation = sensitiveHeaders
+    private static let headerAlternation =
+        sensitiveHeaders
         .map { NSRegularExpression.escapedPattern(for: $0) }
         .joined(separator: "|")
 
@@ -56,7 +57,8 @@ struct RedactionPattern: Sendable, Equatable {
 
     func replace(in text: String) -> String {
         guard let expression = try? NSRegularExpression(pattern: source) else { return text }
-        let template = expression.numberOfCaptureGroups >= 2
+        let template =
+            expression.numberOfCaptureGroups >= 2
             ? "$1\(Redaction.placeholder)$2"
             : "$1\(Redaction.placeholder)"
         let range = NSRange(text.startIndex..., in: text)

@@ -7,7 +7,8 @@ extension RunSummary {
     public static func load(from location: URL) throws(SummaryLoadError) -> RunSummary {
         var isDirectory: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: location.path, isDirectory: &isDirectory)
-        let file = exists && !isDirectory.boolValue
+        let file =
+            exists && !isDirectory.boolValue
             ? location
             : location.appendingPathComponent(ReportFile.summaryJSON.rawValue)
         let data: Data

@@ -61,7 +61,8 @@ final class ScenarioContext: Sendable {
         let scenarioTags = MetricsRecorder.scenarioTags(scenario)
         self.scenarioTags = scenarioTags
         self.flows = scenario.flows.map {
-            CompiledFlow($0, scenarioTags: scenarioTags, tagsFlow: scenario.flows.count > 1, builder: requestBuilder,
+            CompiledFlow(
+                $0, scenarioTags: scenarioTags, tagsFlow: scenario.flows.count > 1, builder: requestBuilder,
                 checks: recorder.checks)
         }
         self.flowChoice = WeightedChoice(weights: scenario.flows.map(\.weight))

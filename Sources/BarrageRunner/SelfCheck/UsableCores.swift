@@ -12,7 +12,7 @@ enum UsableCores {
     /// CPUs in the affinity mask; `nil` where `/proc` is not available.
     static func allowedCPUs() -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") })
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed_list:") })
         else { return nil }
         let list = line.dropFirst("Cpus_allowed_list:".count).trimmingCharacters(in: .whitespaces)
         var count = 0

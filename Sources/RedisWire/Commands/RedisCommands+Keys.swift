@@ -16,10 +16,11 @@ extension RedisCommands {
     /// EXPIRE (or PEXPIRE for sub-second durations): returns whether the key existed.
     @discardableResult
     public func expire(_ key: String, after duration: Duration) async throws(RedisError) -> Bool {
-        let command: [RedisArgument] = switch RedisExpiration(duration) {
-        case .seconds(let value): ["EXPIRE", .string(key), RedisArgument(value)]
-        case .milliseconds(let value): ["PEXPIRE", .string(key), RedisArgument(value)]
-        }
+        let command: [RedisArgument] =
+            switch RedisExpiration(duration) {
+            case .seconds(let value): ["EXPIRE", .string(key), RedisArgument(value)]
+            case .milliseconds(let value): ["PEXPIRE", .string(key), RedisArgument(value)]
+            }
         return try await integerReply(command) == 1
     }
 }

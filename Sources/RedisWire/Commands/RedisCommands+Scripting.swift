@@ -26,7 +26,7 @@ extension RedisCommands {
     ) async throws(RedisError) -> RESPValue {
         do {
             return try await evalSHA(script.sha1, keys: keys, arguments: arguments)
-        } catch where error.serverErrorCode == "NOSCRIPT" {
+        } catch  where error.serverErrorCode == "NOSCRIPT" {
             return try await eval(script.source, keys: keys, arguments: arguments)
         }
     }

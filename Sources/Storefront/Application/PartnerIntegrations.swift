@@ -30,10 +30,12 @@ public struct PartnerIntegrations: Sendable {
 
         let partners = configuration.partners
         let metrics = IntegrationMetrics(registry: registry)
-        let breakers = PartnerBreakers(configuration: partners.breaker, onChange: { partner, state in
-            metrics.breakerChanged(partner, to: state)
-            logger.notice("Partner circuit breaker changed", metadata: ["partner": "\(partner.rawValue)", "state": "\(state.label)"])
-        })
+        let breakers = PartnerBreakers(
+            configuration: partners.breaker,
+            onChange: { partner, state in
+                metrics.breakerChanged(partner, to: state)
+                logger.notice("Partner circuit breaker changed", metadata: ["partner": "\(partner.rawValue)", "state": "\(state.label)"])
+            })
         self.breakers = breakers
         // PARTNERS_URL was validated at start-up; the fallback is the documented default.
         let baseURL = PartnerBaseURL(partners.url) ?? PartnerBaseURL(PartnerSettings().url)!

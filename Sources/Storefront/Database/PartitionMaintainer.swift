@@ -33,7 +33,7 @@ struct PartitionMaintainer: Service {
                     ),
                     logger: logger
                 )
-            } catch where error.isUniqueViolation {
+            } catch  where error.isUniqueViolation {
                 continue  // another instance created it at the same moment
             }
             logger.info("Created orders partition", metadata: ["partition": "\(partition.name)"])

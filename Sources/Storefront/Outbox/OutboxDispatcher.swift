@@ -50,9 +50,11 @@ struct OutboxDispatcher<Transport: PartnerTransport>: Service {
                 try await record(error, for: message)
             }
         } catch {
-            logger.warning("Outbox bookkeeping failed; the lease will expire and the message be retried", metadata: [
-                "outbox_id": "\(message.id)", "error": "\(String(reflecting: error))",
-            ])
+            logger.warning(
+                "Outbox bookkeeping failed; the lease will expire and the message be retried",
+                metadata: [
+                    "outbox_id": "\(message.id)", "error": "\(String(reflecting: error))",
+                ])
         }
     }
 

@@ -25,7 +25,8 @@ public struct FixedWindowRateLimit: Sendable, Hashable {
         window current: RateLimitWindow?,
         now: ContinuousClock.Instant
     ) -> (decision: RateLimitDecision, window: RateLimitWindow) {
-        var state = current.flatMap { $0.endsAt > now ? $0 : nil }
+        var state =
+            current.flatMap { $0.endsAt > now ? $0 : nil }
             ?? RateLimitWindow(count: 0, endsAt: now.advanced(by: window))
         let resetAfter = state.endsAt - now
         guard state.count < limit else {

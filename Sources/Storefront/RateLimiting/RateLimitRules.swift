@@ -15,7 +15,8 @@ struct RateLimitRules: Sendable, Equatable {
     /// Builds the rules from the settings: per-minute windows, 0 disabling a policy.
     init(settings: RateLimitSettings) {
         general = settings.perMinute > 0 ? RateLimitPolicy(name: "default", limit: settings.perMinute, window: .seconds(60)) : nil
-        login = settings.loginPerMinute > 0 && general != nil
+        login =
+            settings.loginPerMinute > 0 && general != nil
             ? RateLimitPolicy(name: "login", limit: settings.loginPerMinute, window: .seconds(60)) : nil
     }
 

@@ -36,7 +36,8 @@ struct ScenarioOptions: ParsableArguments {
     /// `*KEY*`, `*CREDENTIAL*`): reports replace them with `[REDACTED]` wherever they appear.
     var secretValues: [String] {
         let markers = ["SECRET", "PASSWORD", "PASSWD", "TOKEN", "KEY", "CREDENTIAL"]
-        return environment
+        return
+            environment
             .filter { name, value in value.count >= 4 && markers.contains { name.uppercased().contains($0) } }
             .map(\.value)
     }

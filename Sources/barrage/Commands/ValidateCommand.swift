@@ -14,6 +14,8 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let validated = try scenario.loadPlan()
         let plan = validated.plan
-        scenario.console.out("\(scenario.file): valid — \(plan.scenarios.count) scenario\(plan.scenarios.count == 1 ? "" : "s"), \(validated.thresholds.count) threshold\(validated.thresholds.count == 1 ? "" : "s"), target \(plan.target)")
+        scenario.console.out(
+            "\(scenario.file): valid — \(plan.scenarios.count) scenario\(plan.scenarios.count == 1 ? "" : "s"), \(validated.thresholds.count) threshold\(validated.thresholds.count == 1 ? "" : "s"), target \(plan.target)"
+        )
     }
 }

@@ -21,8 +21,7 @@ struct DataTableTests {
 
     @Test("an empty CSV file is an error")
     func emptyCSV() {
-        #expect(throws: DataFileProblem(problem: "the file is empty", expected: "a header row such as email,password"))
-        {
+        #expect(throws: DataFileProblem(problem: "the file is empty", expected: "a header row such as email,password")) {
             try DataTable.parsingCSV("")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BarrageCore
 
 @Suite("JSON paths answered from bytes")
@@ -108,11 +109,12 @@ struct JSONScannerTests {
         default: step = []
         }
         for component in step {
-            let child: JSONValue = switch (component, value) {
-            case (.index(let i), .array(let elements)): elements[i]
-            case (.key(let k), .object(let members)): members[k]!
-            default: .null
-            }
+            let child: JSONValue =
+                switch (component, value) {
+                case (.index(let i), .array(let elements)): elements[i]
+                case (.key(let k), .object(let members)): members[k]!
+                default: .null
+                }
             let next = Bool.random(using: &random) && prefix.count < 3 ? JSONPath.Component.wildcard : component
             found += paths(in: child, prefix: prefix + [next], using: &random)
         }

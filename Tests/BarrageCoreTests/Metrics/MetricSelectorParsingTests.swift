@@ -41,18 +41,20 @@ struct MetricSelectorParsingTests {
         #expect(try MetricSelector(parsing: selector.description) == selector)
     }
 
-    @Test("malformed keys report the problem and column", arguments: [
-        ("http_req_duration{name}", 22, MetricSelectorParseError.Problem.expectedColon(afterKey: "name")),
-        ("http_req_duration{name:login", 28, .expectedClosingBrace),
-        ("http_req_duration}", 17, .trailingText("}")),
-        ("http_req_duration{name:login}}", 29, .trailingText("}")),
-        ("http_req_duration{}", 18, .expectedTagKey),
-        ("http_req_duration{name:}", 23, .expectedTagValue(key: "name")),
-        ("{name:login}", 0, .expectedMetricName),
-        ("http_req$duration", 8, .unexpectedCharacter("$")),
-        (#"checks{check:"open"#, 13, .unterminatedQuote),
-        ("http_reqs{name:a,name:b}", 17, .duplicateKey("name")),
-    ])
+    @Test(
+        "malformed keys report the problem and column",
+        arguments: [
+            ("http_req_duration{name}", 22, MetricSelectorParseError.Problem.expectedColon(afterKey: "name")),
+            ("http_req_duration{name:login", 28, .expectedClosingBrace),
+            ("http_req_duration}", 17, .trailingText("}")),
+            ("http_req_duration{name:login}}", 29, .trailingText("}")),
+            ("http_req_duration{}", 18, .expectedTagKey),
+            ("http_req_duration{name:}", 23, .expectedTagValue(key: "name")),
+            ("{name:login}", 0, .expectedMetricName),
+            ("http_req$duration", 8, .unexpectedCharacter("$")),
+            (#"checks{check:"open"#, 13, .unterminatedQuote),
+            ("http_reqs{name:a,name:b}", 17, .duplicateKey("name")),
+        ])
     func malformed(text: String, column: Int, problem: MetricSelectorParseError.Problem) {
         #expect(throws: MetricSelectorParseError(text: text, column: column, problem: problem)) {
             try MetricSelector(parsing: text)

@@ -56,17 +56,19 @@ struct StageTallyTests {
             let intended = Double(index) * 0.1
             // Measured from the intended start; every tenth started 50 ms late.
             let lag = index.isMultiple(of: 10) ? 50.0 : 0
-            collector.record(IterationSample(
-                tags: ["scenario": "open"], duration: 30 + lag, startLag: lag,
-                completedAt: Self.start + .milliseconds(Int64((intended * 1000) + 30 + lag))
-            ))
+            collector.record(
+                IterationSample(
+                    tags: ["scenario": "open"], duration: 30 + lag, startLag: lag,
+                    completedAt: Self.start + .milliseconds(Int64((intended * 1000) + 30 + lag))
+                ))
         }
         for index in 0..<30 {
             let started = 2 + Double(index) * 0.06
-            collector.record(IterationSample(
-                tags: ["scenario": "open"], duration: 20, startLag: 0,
-                completedAt: Self.start + .milliseconds(Int64(started * 1000 + 20))
-            ))
+            collector.record(
+                IterationSample(
+                    tags: ["scenario": "open"], duration: 20, startLag: 0,
+                    completedAt: Self.start + .milliseconds(Int64(started * 1000 + 20))
+                ))
         }
         collector.record(.droppedIterations, value: 10, tags: ["scenario": "open"], at: Self.start + .seconds(3))
         let snapshot = collector.finalSnapshot(at: Self.start + .seconds(5))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BarrageCore
 
 @Suite("arrival lanes share a schedule")
@@ -20,8 +21,9 @@ struct ArrivalLaneCursorTests {
         return started
     }
 
-    @Test("lanes together start every iteration of the schedule exactly once, at its intended time",
-          arguments: [1, 2, 3, 4, 7])
+    @Test(
+        "lanes together start every iteration of the schedule exactly once, at its intended time",
+        arguments: [1, 2, 3, 4, 7])
     func partition(lanes: Int) {
         let schedule = ArrivalRateSchedule(
             startRate: 0,
@@ -57,11 +59,13 @@ struct ArrivalLaneCursorTests {
     func wakes() {
         let gap = Duration.milliseconds(1)
         // The earliest start of all scenarios on the loop, when it is a gap or more away.
-        #expect(ArrivalWake.next(releasedAt: .milliseconds(3), nextStarts: [.milliseconds(13), .milliseconds(8)], minimumGap: gap)
-            == .milliseconds(8))
+        #expect(
+            ArrivalWake.next(releasedAt: .milliseconds(3), nextStarts: [.milliseconds(13), .milliseconds(8)], minimumGap: gap)
+                == .milliseconds(8))
         // A start 0.2 ms away waits for the gap, so the starts falling due meanwhile go together.
-        #expect(ArrivalWake.next(releasedAt: .milliseconds(3), nextStarts: [.microseconds(3200)], minimumGap: gap)
-            == .milliseconds(4))
+        #expect(
+            ArrivalWake.next(releasedAt: .milliseconds(3), nextStarts: [.microseconds(3200)], minimumGap: gap)
+                == .milliseconds(4))
         #expect(ArrivalWake.next(releasedAt: .zero, nextStarts: [Duration](), minimumGap: gap) == nil)
 
         // At 5,000 starts a second, a wake-up every gap releases the five that fell due.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BarrageCore
 
 @Suite("ramping-vus schedule")

@@ -55,7 +55,8 @@ struct TemplateExpressionErrorTests {
     func literalArguments() {
         #expect(errors("${randomInt('a', 5)}").first?.problem == #"randomInt() needs whole numbers, found "a""#)
         #expect(errors("${randomInt(9, 1)}").first?.problem == "randomInt(9, 1) has its minimum above its maximum")
-        #expect(errors("${hmacSHA256(body, body, 'b64')}").first?.problem
-            == "the encoding of hmacSHA256() must be 'hex' or 'base64'")
+        #expect(
+            errors("${hmacSHA256(body, body, 'b64')}").first?.problem
+                == "the encoding of hmacSHA256() must be 'hex' or 'base64'")
     }
 }

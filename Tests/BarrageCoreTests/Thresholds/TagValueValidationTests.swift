@@ -36,13 +36,15 @@ struct TagValueValidationTests {
         }
     }
 
-    @Test("names, methods, groups, scenarios, user tags and open tags of the plan are accepted", arguments: [
-        ("http_req_duration{name:home}", "p(95)<500"), ("http_reqs{method:POST}", "count>=0"),
-        (#"http_req_duration{group:"::checkout"}"#, "p(95)<500"), ("http_reqs{scenario:browse}", "count>=0"),
-        ("http_req_duration{team:shop}", "p(95)<500"), ("http_req_duration{kind:write}", "p(95)<500"),
-        ("http_req_failed{status:503}", "rate<=1"), (#"checks{check:"status is 200"}"#, "rate<=1"),
-        ("http_reqs{expected_response:false}", "count>=0"),
-    ])
+    @Test(
+        "names, methods, groups, scenarios, user tags and open tags of the plan are accepted",
+        arguments: [
+            ("http_req_duration{name:home}", "p(95)<500"), ("http_reqs{method:POST}", "count>=0"),
+            (#"http_req_duration{group:"::checkout"}"#, "p(95)<500"), ("http_reqs{scenario:browse}", "count>=0"),
+            ("http_req_duration{team:shop}", "p(95)<500"), ("http_req_duration{kind:write}", "p(95)<500"),
+            ("http_req_failed{status:503}", "rate<=1"), (#"checks{check:"status is 200"}"#, "rate<=1"),
+            ("http_reqs{expected_response:false}", "count>=0"),
+        ])
     func knownValues(key: String, expression: String) throws {
         let plan = try Self.validate("  '\(key)': [\"\(expression)\"]")
         #expect(plan.thresholds.contains { $0.source == expression })

@@ -9,7 +9,7 @@ struct ThresholdAbortTests {
 
     private func evaluation(abortOnFail: Bool, delay: Duration) throws -> ThresholdEvaluation {
         ThresholdEvaluation([
-            try Threshold(key: "http_req_failed", expression: "rate<0.01", abortOnFail: abortOnFail, delayAbortEval: delay),
+            try Threshold(key: "http_req_failed", expression: "rate<0.01", abortOnFail: abortOnFail, delayAbortEval: delay)
         ])
     }
 

@@ -53,11 +53,12 @@ struct RunFixture {
                 // Sent within the second, finished `latency` later (slow stages spill into the tail seconds).
                 let sentAt = secondStart + .milliseconds(10 + index * 900 / plan.requestsPerSecond)
                 let at = sentAt + .microseconds(Int64(latency * 1000))
-                collector.record(HTTPRequestSample(
-                    tags: ["name": requestNames[index % requestNames.count], "method": "GET", "scenario": "browse"],
-                    sending: 0.1, waiting: latency - 0.2, receiving: 0.1,
-                    failed: failed, bytesSent: 120, bytesReceived: 2_000, completedAt: at
-                ))
+                collector.record(
+                    HTTPRequestSample(
+                        tags: ["name": requestNames[index % requestNames.count], "method": "GET", "scenario": "browse"],
+                        sending: 0.1, waiting: latency - 0.2, receiving: 0.1,
+                        failed: failed, bytesSent: 120, bytesReceived: 2_000, completedAt: at
+                    ))
                 collector.record(IterationSample(tags: ["scenario": "browse"], duration: latency + 5, completedAt: at))
                 collector.record(.checks, value: failed ? 0 : 1, tags: ["check": checkName], at: at)
             }
@@ -101,10 +102,12 @@ struct RunFixture {
             stages: stageWindows(),
             metrics: metrics,
             errorSamples: [
-                ErrorSample(name: "login", method: "GET", status: 500, errorCategory: "http_5xx",
-                            message: "upstream failed", body: errorBody),
-                ErrorSample(name: "home", method: "GET", status: nil, errorCategory: "timeout",
-                            message: "request timed out after 1s", body: ""),
+                ErrorSample(
+                    name: "login", method: "GET", status: 500, errorCategory: "http_5xx",
+                    message: "upstream failed", body: errorBody),
+                ErrorSample(
+                    name: "home", method: "GET", status: nil, errorCategory: "timeout",
+                    message: "request timed out after 1s", body: ""),
             ]
         )
     }

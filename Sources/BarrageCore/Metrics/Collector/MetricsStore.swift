@@ -31,7 +31,7 @@ struct MetricsStore: Sendable {
         var tracked: [TrackedSubMetric] = []
         for selector in selectors where selector.isSubMetric {
             guard let metric = BuiltinMetric(name: selector.metric),
-                  !tracked.contains(where: { $0.selector == selector })
+                !tracked.contains(where: { $0.selector == selector })
             else { continue }
             tracked.append(TrackedSubMetric(selector: selector, metric: metric, slot: table.makeSlot(metric.kind)))
         }
@@ -123,7 +123,8 @@ struct MetricsStore: Sendable {
             let achieved = AchievedLoad(windows: stageWindows, tallies: stages)
             metrics[BuiltinMetric.achievedRateRatio.name] = achieved.gauge(scenario: nil)
             for subMetric in subMetrics where subMetric.metric == .achievedRateRatio {
-                tracked[subMetric.selector] = achieved.gauge(scenario: subMetric.selector.filters[TagKey.scenario])
+                tracked[subMetric.selector] =
+                    achieved.gauge(scenario: subMetric.selector.filters[TagKey.scenario])
                     ?? MetricAggregate(empty: .gauge)
             }
         }
@@ -153,7 +154,8 @@ struct MetricsStore: Sendable {
         if let cached = routes[tags] {
             return cached
         }
-        let targets = subMetrics
+        let targets =
+            subMetrics
             .filter { $0.selector.matches(tags) }
             .map { TagRoute.Target(metric: $0.metric, slot: $0.slot) }
         let route = TagRoute(

@@ -55,10 +55,10 @@ enum CompressedHistogram {
         guard let data = Data(base64Encoded: text) else { return nil }
         let wrapped = [UInt8](data)
         guard wrapped.count >= 8, readBigEndian(wrapped, at: 0) == compressedCookie,
-              let encoded = Deflate.decompress(Array(wrapped.dropFirst(8))), encoded.count >= 40,
-              readBigEndian(encoded, at: 0) == encodingCookie,
-              readBigEndian(encoded, at: 12) == 3,
-              readBigEndian64(encoded, at: 16) == 1
+            let encoded = Deflate.decompress(Array(wrapped.dropFirst(8))), encoded.count >= 40,
+            readBigEndian(encoded, at: 0) == encodingCookie,
+            readBigEndian(encoded, at: 12) == 3,
+            readBigEndian64(encoded, at: 16) == 1
         else { return nil }
         let payloadLength = Int(readBigEndian(encoded, at: 4))
         guard 40 + payloadLength <= encoded.count else { return nil }

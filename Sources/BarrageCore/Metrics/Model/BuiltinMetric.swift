@@ -81,7 +81,7 @@ public enum BuiltinMetric: Int, Sendable, Hashable, CaseIterable {
         case .httpReqFailed, .checks:
             .rate
         case .httpReqDuration, .httpReqBlocked, .httpReqConnecting, .httpReqTLSHandshaking, .httpReqSending,
-             .httpReqWaiting, .httpReqReceiving, .iterationDuration, .iterationStartLag, .groupDuration:
+            .httpReqWaiting, .httpReqReceiving, .iterationDuration, .iterationStartLag, .groupDuration:
             .trend
         }
     }
@@ -90,7 +90,7 @@ public enum BuiltinMetric: Int, Sendable, Hashable, CaseIterable {
     public var valueType: MetricValueType {
         switch self {
         case .httpReqDuration, .httpReqBlocked, .httpReqConnecting, .httpReqTLSHandshaking, .httpReqSending,
-             .httpReqWaiting, .httpReqReceiving, .iterationDuration, .iterationStartLag, .groupDuration:
+            .httpReqWaiting, .httpReqReceiving, .iterationDuration, .iterationStartLag, .groupDuration:
             .time
         case .dataSent, .dataReceived:
             .data

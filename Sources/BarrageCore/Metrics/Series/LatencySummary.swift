@@ -21,10 +21,10 @@ public struct LatencySummary: Sendable, Hashable, Codable {
     /// Summarises `trend`; `nil` when it holds no samples.
     public init?(_ trend: TrendAggregate) {
         guard let avg = trend.average,
-              let p50 = trend.percentile(50),
-              let p90 = trend.percentile(90),
-              let p95 = trend.percentile(95),
-              let p99 = trend.percentile(99)
+            let p50 = trend.percentile(50),
+            let p90 = trend.percentile(90),
+            let p95 = trend.percentile(95),
+            let p99 = trend.percentile(99)
         else { return nil }
         self.count = trend.sampleCount
         self.min = trend.min

@@ -37,8 +37,7 @@ struct ScenarioDecoder {
         return SourceLocation(file: file, line: found.line, column: found.column + offset)
     }
 
-    mutating func fail(_ problem: String, expected: String? = nil, at location: SourceLocation, _ path: ScenarioKeyPath)
-    {
+    mutating func fail(_ problem: String, expected: String? = nil, at location: SourceLocation, _ path: ScenarioKeyPath) {
         errors.append(
             ScenarioError(location: location, keyPath: path.description, problem: problem, expected: expected))
     }

@@ -96,7 +96,7 @@ private struct ExpressionParser {
             fraction = lookahead.scan { $0.isASCII && $0.isNumber }
         }
         guard !integer.isEmpty || !fraction.isEmpty,
-              let value = Double(String(lookahead.characters[start..<lookahead.column]))
+            let value = Double(String(lookahead.characters[start..<lookahead.column]))
         else { return nil }
         scanner = lookahead
         return value

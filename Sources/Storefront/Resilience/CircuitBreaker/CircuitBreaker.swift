@@ -112,7 +112,8 @@ public struct CircuitBreaker: Sendable, Hashable {
             phase = .closed(consecutiveFailures: 0)
         case (.closed(let failures), .failure):
             let failures = failures + 1
-            phase = failures >= configuration.failureThreshold
+            phase =
+                failures >= configuration.failureThreshold
                 ? .open(until: now.advanced(by: configuration.openDuration))
                 : .closed(consecutiveFailures: failures)
         case (.open, _):

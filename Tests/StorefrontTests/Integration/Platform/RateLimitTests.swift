@@ -36,7 +36,8 @@ struct RateLimitTests {
             #expect(rejected.count == 50)
             #expect(rejected.allSatisfy { $0.errorCode == "RATE_LIMIT_EXCEEDED" && (1...60).contains($0.retryAfter ?? 0) })
             #expect(responses.allSatisfy { $0.rateLimitPolicy == "\"default\";q=100;w=60" && $0.rateLimit != nil })
-            let rejectedInMetrics = try await first.metric("storefront_rate_limit_rejections_total")
+            let rejectedInMetrics =
+                try await first.metric("storefront_rate_limit_rejections_total")
                 + second.metric("storefront_rate_limit_rejections_total")
             #expect(rejectedInMetrics == 50)
         }

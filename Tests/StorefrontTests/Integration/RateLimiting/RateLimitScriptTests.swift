@@ -1,7 +1,8 @@
 import RedisWire
-@testable import Storefront
 import TestSupport
 import Testing
+
+@testable import Storefront
 
 @Suite("Rate-limit Lua script against redis-server", .enabled(if: !TestRedis.skipped, "REDISWIRE_SKIP_REDIS_TESTS=1"))
 struct RateLimitScriptTests {

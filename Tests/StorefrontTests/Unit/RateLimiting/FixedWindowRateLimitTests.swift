@@ -1,5 +1,6 @@
-@testable import Storefront
 import Testing
+
+@testable import Storefront
 
 @Suite("Fixed-window rate limit")
 struct FixedWindowRateLimitTests {
@@ -42,9 +43,11 @@ struct FixedWindowRateLimitTests {
     }
 
     @Test func windowEndsAtItsFirstRequestPlusTheWindowLength() {
-        let decisions = run(3, limit: FixedWindowRateLimit(limit: 2, window: .seconds(60)), at: { index in
-            [.zero, .seconds(10), .seconds(60)][index]
-        })
+        let decisions = run(
+            3, limit: FixedWindowRateLimit(limit: 2, window: .seconds(60)),
+            at: { index in
+                [.zero, .seconds(10), .seconds(60)][index]
+            })
         #expect(decisions.map(\.allowed) == [true, true, true])
         #expect(decisions.map(\.remaining) == [1, 0, 1])
     }

@@ -1,5 +1,6 @@
-@testable import Storefront
 import Testing
+
+@testable import Storefront
 
 @Suite("Circuit breaker")
 struct CircuitBreakerTests {

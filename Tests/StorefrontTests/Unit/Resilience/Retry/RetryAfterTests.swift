@@ -1,5 +1,6 @@
-@testable import Storefront
 import Testing
+
+@testable import Storefront
 
 @Suite("Retry-After header")
 struct RetryAfterTests {
