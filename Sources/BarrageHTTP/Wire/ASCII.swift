@@ -21,6 +21,34 @@ enum ASCII {
         return zip(lhs, rhs).allSatisfy { lowercased($0) == lowercased($1) }
     }
 
+    /// Case-insensitive equality of wire bytes with a lowercase literal such as `"content-length"`.
+    /// The parser compares every header name of every response this way; walking raw bytes instead of
+    /// zipping two generic collections took it off the closed-loop profile (1.5% of the generator's CPU).
+    @inline(__always)
+    static func equalsIgnoringCase(_ bytes: some Collection<UInt8>, lowercase literal: StaticString) -> Bool {
+        guard bytes.count == literal.utf8CodeUnitCount else { return false }
+        let expected = literal.utf8Start
+        var offset = 0
+        for byte in bytes {
+            guard lowercased(byte) == expected[offset] else { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// True when `bytes` start with `literal`, byte for byte.
+    @inline(__always)
+    static func hasPrefix(_ bytes: Slice<UnsafeRawBufferPointer>, _ literal: StaticString) -> Bool {
+        guard bytes.count >= literal.utf8CodeUnitCount else { return false }
+        let expected = literal.utf8Start
+        var index = bytes.startIndex
+        for offset in 0..<literal.utf8CodeUnitCount {
+            guard bytes[index] == expected[offset] else { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// True for the optional whitespace (SP, HTAB) HTTP allows around field values.
     @inline(__always)
     static func isWhitespace(_ byte: UInt8) -> Bool {
@@ -57,11 +85,10 @@ enum ASCII {
     /// Walks the list in place: every response carries `Connection: keep-alive`, and splitting it into
     /// an array cost two allocations per response.
     static func listContainsToken(_ list: some BidirectionalCollection<UInt8>, _ token: StaticString) -> Bool {
-        let tokenBytes = UnsafeRawBufferPointer(start: token.utf8Start, count: token.utf8CodeUnitCount)
         var elementStart = list.startIndex
         while true {
             let elementEnd = list[elementStart...].firstIndex(of: comma) ?? list.endIndex
-            if equalsIgnoringCase(trimmingWhitespace(list[elementStart..<elementEnd]), tokenBytes) { return true }
+            if equalsIgnoringCase(trimmingWhitespace(list[elementStart..<elementEnd]), lowercase: token) { return true }
             guard elementEnd < list.endIndex else { return false }
             elementStart = list.index(after: elementEnd)
         }

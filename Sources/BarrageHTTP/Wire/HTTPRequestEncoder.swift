@@ -21,12 +21,12 @@ enum HTTPRequestEncoder {
         var asksToClose = false
         for (name, value) in request.headers {
             switch name.utf8.count {
-            case 4 where ASCII.equalsIgnoringCase(name.utf8, "host".utf8):
+            case 4 where ASCII.equalsIgnoringCase(name.utf8, lowercase: "host"):
                 hasHost = true
-            case 14 where ASCII.equalsIgnoringCase(name.utf8, "content-length".utf8),
-                17 where ASCII.equalsIgnoringCase(name.utf8, "transfer-encoding".utf8):
+            case 14 where ASCII.equalsIgnoringCase(name.utf8, lowercase: "content-length"),
+                17 where ASCII.equalsIgnoringCase(name.utf8, lowercase: "transfer-encoding"):
                 hasFraming = true
-            case 10 where ASCII.equalsIgnoringCase(name.utf8, "connection".utf8):
+            case 10 where ASCII.equalsIgnoringCase(name.utf8, lowercase: "connection"):
                 asksToClose = asksToClose || ASCII.listContainsToken(value.utf8, "close")
             default:
                 break

@@ -69,12 +69,8 @@ extension HTTPResponseParser {
 
     /// `HTTP/1.x SP 3DIGIT [SP reason] CR`, where the slice ends before the LF.
     private static func parseStatusLine(_ line: Slice<UnsafeRawBufferPointer>) throws(HTTPParseError) -> (Int, Int) {
-        let prefix: StaticString = "HTTP/1."
         let start = line.startIndex
-        guard line.count >= 13, line[line.endIndex - 1] == ASCII.carriageReturn,
-            zip(line, UnsafeRawBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)).allSatisfy({
-                $0 == $1
-            }),
+        guard line.count >= 13, line[line.endIndex - 1] == ASCII.carriageReturn, ASCII.hasPrefix(line, "HTTP/1."),
             let minor = ASCII.decimalValue(line[start + 7]),
             line[start + 8] == ASCII.space,
             let hundreds = ASCII.decimalValue(line[start + 9]),
@@ -96,18 +92,18 @@ extension HTTPResponseParser {
         guard !name.contains(where: { ASCII.isWhitespace($0) }) else { throw .invalidHeaderLine }
         let value = ASCII.trimmingWhitespace(line[(colon + 1)...])
         switch name.count {
-        case 14 where ASCII.equalsIgnoringCase(name, "content-length".utf8):
+        case 14 where ASCII.equalsIgnoringCase(name, lowercase: "content-length"):
             let length = try parseContentLength(value)
             if let existing = head.contentLength, existing != length { throw .invalidContentLength }
             head.contentLength = length
-        case 17 where ASCII.equalsIgnoringCase(name, "transfer-encoding".utf8):
+        case 17 where ASCII.equalsIgnoringCase(name, lowercase: "transfer-encoding"):
             head.hasTransferEncoding = true
             let lastCoding = value.split(separator: ASCII.comma).last.map { ASCII.trimmingWhitespace($0) }
-            head.isChunked = lastCoding.map { ASCII.equalsIgnoringCase($0, "chunked".utf8) } ?? false
-        case 10 where ASCII.equalsIgnoringCase(name, "connection".utf8):
+            head.isChunked = lastCoding.map { ASCII.equalsIgnoringCase($0, lowercase: "chunked") } ?? false
+        case 10 where ASCII.equalsIgnoringCase(name, lowercase: "connection"):
             head.connectionClose = head.connectionClose || ASCII.listContainsToken(value, "close")
             head.connectionKeepAlive = head.connectionKeepAlive || ASCII.listContainsToken(value, "keep-alive")
-        case 10 where ASCII.equalsIgnoringCase(name, "set-cookie".utf8):
+        case 10 where ASCII.equalsIgnoringCase(name, lowercase: "set-cookie"):
             head.hasSetCookie = true
         default:
             break

@@ -17,4 +17,22 @@ struct ASCIITests {
             ? ASCII.listContainsToken(Array(list.utf8)[...], "close") : ASCII.listContainsToken(Array(list.utf8)[...], "keep-alive")
         #expect(found == contained)
     }
+
+    @Test(
+        "wire bytes equal a lowercase literal whatever their case, and only at the same length",
+        arguments: [
+            ("Content-Length", true), ("content-length", true), ("CONTENT-LENGTH", true), ("Content-Lengths", false),
+            ("Content-Lengt", false), ("Content_Length", false),
+        ])
+    func equalsLowercaseLiteral(name: String, equal: Bool) {
+        #expect(ASCII.equalsIgnoringCase(Array(name.utf8)[...], lowercase: "content-length") == equal)
+    }
+
+    @Test("a status line's prefix is matched byte for byte")
+    func prefix() {
+        let match = Array("HTTP/1.1 200 OK".utf8).withUnsafeBytes { ASCII.hasPrefix($0[...], "HTTP/1.") }
+        let caseDiffers = Array("http/1.1 200 OK".utf8).withUnsafeBytes { ASCII.hasPrefix($0[...], "HTTP/1.") }
+        let tooShort = Array("HTTP/".utf8).withUnsafeBytes { ASCII.hasPrefix($0[...], "HTTP/1.") }
+        #expect(match && !caseDiffers && !tooShort)
+    }
 }
