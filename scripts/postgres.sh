@@ -7,7 +7,18 @@
 #
 # The cluster lives under $ROOT/.local/postgres (git-ignored) and listens on 127.0.0.1:${PGPORT:-55432}
 # (and a unix socket in that folder). It creates the databases `storefront` and `storefront_test`.
-# Idempotent: `start` on a running cluster only prints the URL.
+# Idempotent: `start` on a running cluster only prints the URL (after applying the durability mode).
+#
+# Durability (PG_DURABILITY):
+#   durable (default)  PostgreSQL's production settings: fsync, synchronous_commit and full_page_writes on.
+#                      The main command and every benchmark run this way, so written figures are honest.
+#   fast               all three off: a crash may lose or corrupt data. Only the test suite uses it
+#                      (scripts/test.sh), because each test creates and drops its own database.
+# The mode is applied with ALTER SYSTEM and a reload on every `start`, so it also holds for a cluster
+# created earlier (whatever its postgresql.conf says) and for one that is already running.
+#
+# PG_STAT_STATEMENTS=1 loads pg_stat_statements (restarting a running cluster that lacks it) and creates
+# the extension in `storefront`, for per-statement costs (bench/storefront-cost.sh --statements).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -88,27 +99,72 @@ port = $PGPORT
 unix_socket_directories = '$SOCKET_DIR'
 max_connections = 400
 shared_buffers = 256MB
-fsync = off
-synchronous_commit = off
-full_page_writes = off
 CONF
+}
+
+# Runs SQL as the cluster's superuser (the storefront role created by initdb) in `postgres`, or in $2.
+superuser_sql() {
+    PGPASSWORD="$DB_PASSWORD" "$BINDIR/psql" -h "$PGHOST_ADDR" -p "$PGPORT" -U "$DB_USER" -d "${2:-postgres}" \
+        -v ON_ERROR_STOP=1 -qtAc "$1"
+}
+
+# fsync and full_page_writes take effect on reload, synchronous_commit for every new session: no restart.
+apply_durability() {
+    local mode="${PG_DURABILITY:-durable}" value
+    case "$mode" in
+    durable) value=on ;;
+    fast) value=off ;;
+    *)
+        log "PG_DURABILITY must be durable or fast, not '$mode'"
+        exit 2
+        ;;
+    esac
+    local current
+    current="$(superuser_sql "SELECT current_setting('fsync') || current_setting('synchronous_commit') || current_setting('full_page_writes')")"
+    if [[ "$current" != "$value$value$value" ]]; then
+        superuser_sql "ALTER SYSTEM SET fsync = $value" >/dev/null
+        superuser_sql "ALTER SYSTEM SET synchronous_commit = $value" >/dev/null
+        superuser_sql "ALTER SYSTEM SET full_page_writes = $value" >/dev/null
+        superuser_sql "SELECT pg_reload_conf()" >/dev/null
+    fi
+    if [[ "$mode" == durable ]]; then
+        log "durability on (fsync, synchronous_commit, full_page_writes)"
+    else
+        log "durability OFF (PG_DURABILITY=fast: fsync, synchronous_commit, full_page_writes off; for tests only)"
+    fi
+}
+
+statements_loaded() {
+    [[ "$(superuser_sql "SHOW shared_preload_libraries")" == *pg_stat_statements* ]]
 }
 
 start() {
     if [[ ! -d "$DATA" || ! -f "$DATA/PG_VERSION" ]]; then
         init_cluster
     fi
+    # The port is given on the command line too, so a cluster created with another PGPORT still
+    # listens where this run expects it.
+    local options="-p $PGPORT"
+    if [[ "${PG_STAT_STATEMENTS:-0}" == 1 ]]; then
+        options+=" -c shared_preload_libraries=pg_stat_statements"
+    fi
+    if is_running && [[ "${PG_STAT_STATEMENTS:-0}" == 1 ]] && ! statements_loaded; then
+        log "restarting to load pg_stat_statements"
+        as_owner "$BINDIR/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null
+    fi
     if ! is_running; then
         log "starting on $PGHOST_ADDR:$PGPORT"
-        # The port is given on the command line too, so a cluster created with another PGPORT
-        # still listens where this run expects it.
-        as_owner "$BINDIR/pg_ctl" -D "$DATA" -l "$LOG" -o "-p $PGPORT" -w -t 60 start >/dev/null || {
+        as_owner "$BINDIR/pg_ctl" -D "$DATA" -l "$LOG" -o "$options" -w -t 60 start >/dev/null || {
             tail -n 30 "$LOG" >&2
             exit 1
         }
     fi
+    apply_durability
     create_database storefront
     create_database storefront_test
+    if [[ "${PG_STAT_STATEMENTS:-0}" == 1 ]]; then
+        superuser_sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" storefront >/dev/null
+    fi
     url
 }
 

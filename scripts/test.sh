@@ -22,7 +22,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
-scripts/postgres.sh start >/dev/null
+# The suite runs PostgreSQL with durability off (fsync, synchronous_commit, full_page_writes): every
+# test creates and drops its own database, so a crash could lose nothing worth keeping. The main
+# command and the benchmarks run it durable (scripts/postgres.sh's default).
+PG_DURABILITY=fast scripts/postgres.sh start >/dev/null
 started_postgres=1
 scripts/redis.sh start >/dev/null
 started_redis=1
