@@ -17,6 +17,9 @@
 # The mode is applied with ALTER SYSTEM and a reload on every `start`, so it also holds for a cluster
 # created earlier (whatever its postgresql.conf says) and for one that is already running.
 #
+# max_connections is 1000: the test suite runs its integration tests in parallel, each server under test
+# with its own pool and outbox listener session. A cluster created with fewer is restarted once to raise it.
+#
 # PG_STAT_STATEMENTS=1 loads pg_stat_statements (restarting a running cluster that lacks it) and creates
 # the extension in `storefront`, for per-statement costs (bench/storefront-cost.sh --statements).
 set -euo pipefail
@@ -97,7 +100,6 @@ init_cluster() {
 listen_addresses = '$PGHOST_ADDR'
 port = $PGPORT
 unix_socket_directories = '$SOCKET_DIR'
-max_connections = 400
 shared_buffers = 256MB
 CONF
 }
@@ -134,6 +136,12 @@ apply_durability() {
     fi
 }
 
+MAX_CONNECTIONS=1000
+
+too_few_connections() {
+    (($(superuser_sql "SHOW max_connections") < MAX_CONNECTIONS))
+}
+
 statements_loaded() {
     [[ "$(superuser_sql "SHOW shared_preload_libraries")" == *pg_stat_statements* ]]
 }
@@ -144,12 +152,15 @@ start() {
     fi
     # The port is given on the command line too, so a cluster created with another PGPORT still
     # listens where this run expects it.
-    local options="-p $PGPORT"
+    local options="-p $PGPORT -c max_connections=$MAX_CONNECTIONS"
     if [[ "${PG_STAT_STATEMENTS:-0}" == 1 ]]; then
         options+=" -c shared_preload_libraries=pg_stat_statements"
     fi
     if is_running && [[ "${PG_STAT_STATEMENTS:-0}" == 1 ]] && ! statements_loaded; then
         log "restarting to load pg_stat_statements"
+        as_owner "$BINDIR/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null
+    elif is_running && too_few_connections; then
+        log "restarting to raise max_connections to $MAX_CONNECTIONS"
         as_owner "$BINDIR/pg_ctl" -D "$DATA" -m fast -w stop >/dev/null
     fi
     if ! is_running; then

@@ -15,7 +15,7 @@ public struct PartnerIntegrations: Sendable {
     /// Wires everything from the configuration; nothing connects until the services run.
     init(
         configuration: StorefrontConfiguration, postgres: PostgresClient, registry: PrometheusCollectorRegistry,
-        rateLimiter: RateLimiter, logger: Logger
+        rateLimiter: RateLimiter, outbox: OutboxDoorbell, instance: String, logger: Logger
     ) {
         let webhookMetrics = WebhookMetrics(registry: registry)
         let store = WebhookEventStore(client: postgres, logger: logger)
@@ -46,7 +46,9 @@ public struct PartnerIntegrations: Sendable {
         )
         outboxDispatcher = OutboxDispatcher(
             store: OutboxStore(client: postgres, logger: logger), client: client, metrics: metrics,
-            pollInterval: partners.outboxPollInterval, logger: logger
+            outboxMetrics: OutboxMetrics(registry: registry), doorbell: outbox,
+            listener: PostgresListener(client: postgres, channel: OutboxDispatcher<HTTPPartnerTransport>.channel, logger: logger),
+            instance: instance, pollInterval: partners.outboxPollInterval, logger: logger
         )
     }
 

@@ -43,17 +43,20 @@ public struct StorefrontServices: Sendable {
         let redis = RedisGuard(
             pool: RedisConnectionPool(settings: configuration.redis, logger: poolLogger), metrics: metrics.redis, logger: logger)
         self.redis = redis
-        productCache = ProductCache(redis: redis, settings: configuration.cache, metrics: metrics.cache, logger: logger)
+        let products = ProductRepository(client: postgres, logger: logger)
+        let stock = StockBook(freshness: configuration.cache.generationCheckInterval) { try await products.stockLevels(of: $0) }
+        productCache = ProductCache(redis: redis, stock: stock, settings: configuration.cache, metrics: metrics.cache, logger: logger)
         rateLimiter = RateLimiter(redis: redis, fallback: InMemoryRateLimiter(), metrics: metrics.rateLimit)
         metrics.databasePool.maximum.set(Int64(configuration.pool.maximumConnections))
         users = UserRepository(client: postgres, logger: logger)
-        products = ProductRepository(client: postgres, logger: logger)
-        orders = OrderRepository(client: postgres, logger: logger)
+        self.products = products
+        let outbox = OutboxDoorbell()
+        orders = OrderRepository(client: postgres, logger: logger, outbox: outbox)
         hasher = PasswordHasher(cost: configuration.bcryptCost)
         tokens = await TokenService(settings: configuration.jwt, metrics: metrics.auth)
         integrations = PartnerIntegrations(
             configuration: configuration, postgres: postgres, registry: metrics.registry, rateLimiter: rateLimiter,
-            logger: logger)
+            outbox: outbox, instance: applicationName, logger: logger)
     }
 
     var migrator: Migrator { Migrator(client: postgres, logger: logger) }

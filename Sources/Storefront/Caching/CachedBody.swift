@@ -1,14 +1,14 @@
 import Foundation
 import Hummingbird
 
-/// JSON bodies as the cache stores them: encoded exactly as Hummingbird's default encoder would (ISO 8601
-/// dates), so a cached response is byte-for-byte what an uncached one would have been.
+/// JSON bodies as the cache serves them: encoded exactly as Hummingbird's default encoder would (ISO 8601
+/// dates), so a cached response is what an uncached one would have been.
 enum CachedBody {
-    /// Encodes `value` for caching.
-    static func encode(_ value: some Encodable) throws -> ByteBuffer {
+    /// The encoder cached bodies are built with.
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
-        return ByteBuffer(bytes: try encoder.encode(value))
+        return encoder
     }
 
     /// A 200 response with `body` as its JSON.

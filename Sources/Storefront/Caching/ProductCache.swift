@@ -5,8 +5,14 @@ import RedisWire
 import Synchronization
 
 /// Cache-aside for catalogue reads in two layers: in-process (short-lived, bounded) over Redis (shared
-/// by every instance), over PostgreSQL. Values are the JSON response bodies, so a hit is served without
-/// decoding or encoding.
+/// by every instance), over PostgreSQL. Values are the JSON response bodies without stock
+/// (`CatalogTemplate`); a hit is served by putting the `StockBook`'s current figures into it, without
+/// decoding or encoding anything.
+///
+/// What invalidates what: a product's create, update or delete retires its own entry and, through the
+/// catalogue generation, every listing. An order or a cancellation changes only stock, so it retires
+/// nothing: the figures it wrote go to the `StockBook`. Only when a product sells out or comes back in
+/// stock does the generation move, because `in_stock=true` listings hold a different set of products then.
 ///
 /// Every layer is optional at run time: when Redis is unreachable the generation cannot be confirmed,
 /// both layers are skipped and reads go to PostgreSQL after at most one short Redis timeout (then none,
@@ -14,7 +20,7 @@ import Synchronization
 final class ProductCache: Sendable {
     private struct State: Sendable {
         var generation: CatalogGeneration
-        var local: LocalCacheStorage<ByteBuffer>
+        var local: LocalCacheStorage<CatalogTemplate>
         var refreshing = false
         /// Products changed while Redis was unreachable, invalidated there as soon as it answers again.
         var pendingInvalidation: Set<UUID> = []
@@ -22,6 +28,8 @@ final class ProductCache: Sendable {
     }
 
     private let redis: RedisGuard
+    /// Current stock for rendering cached bodies; this instance's stock writes are recorded here.
+    let stock: StockBook
     private let settings: CacheSettings
     private let metrics: CacheMetrics
     private let logger: Logger
@@ -29,10 +37,11 @@ final class ProductCache: Sendable {
     private let state: Mutex<State>
 
     init(
-        redis: RedisGuard, settings: CacheSettings, metrics: CacheMetrics, logger: Logger,
+        redis: RedisGuard, stock: StockBook, settings: CacheSettings, metrics: CacheMetrics, logger: Logger,
         now: @escaping @Sendable () -> ContinuousClock.Instant = { .now }
     ) {
         self.redis = redis
+        self.stock = stock
         self.settings = settings
         self.metrics = metrics
         self.logger = logger
@@ -44,36 +53,65 @@ final class ProductCache: Sendable {
             ))
     }
 
-    /// The cached body for `entry`, or `load()`'s result (stored in both layers); `load` returning nil
-    /// (not found) is passed through and not cached.
-    func body(for entry: ProductCacheKey, load: () async throws -> ByteBuffer?) async throws -> ByteBuffer? {
+    /// The body for `entry` with current stock: from a cached template, or from `load()`'s (stored in both
+    /// layers); `load` returning nil (not found) is passed through and not cached. `load` records the stock
+    /// figures it read in `stock`, so rendering a fresh body costs no second query.
+    ///
+    /// A cached body naming a product PostgreSQL has no stock row for cannot be current (Redis outlived a
+    /// database, say): it is read again from PostgreSQL and replaces the cached one.
+    func body(for entry: ProductCacheKey, load: () async throws -> CatalogTemplate?) async throws -> ByteBuffer? {
+        guard let template = try await template(for: entry, load: load) else { return nil }
+        do {
+            return template.render(stock: try await stock.stock(of: template.productIDs))
+        } catch let unavailable as StockBook.Unavailable where unavailable.cause is StockBook.StockRowMissing {
+            logger.warning("A cached catalogue body shows products without stock rows; reading it again", metadata: ["key": "\(entry)"])
+            guard let fresh = try await self.template(for: entry, refresh: true, load: load) else { return nil }
+            return fresh.render(stock: try await stock.stock(of: fresh.productIDs))
+        }
+    }
+
+    /// Records what an order, a cancellation or an admin's stock edit wrote. Listings are retired (the
+    /// generation moves) only when a product sold out or came back, which changes `in_stock=true` pages.
+    func stockChanged(_ changes: [StockChange]) async {
+        stock.record(changes.map(\.level))
+        if changes.contains(where: \.crossesZero) {
+            await invalidate(productIDs: [])
+        }
+    }
+
+    /// The cached template, or `load()`'s stored in both layers; `refresh` skips the lookups.
+    private func template(
+        for entry: ProductCacheKey, refresh: Bool = false, load: () async throws -> CatalogTemplate?
+    ) async throws -> CatalogTemplate? {
         guard let generation = await generation() else {
             metrics.bypassed.increment()
             return try await load()
         }
         let key = entry.key(generation: generation, prefix: settings.keyPrefix)
-        if let hit = state.withLock({ $0.local.value(for: key, generation: generation, now: now()) }) {
-            metrics.localHits.increment()
-            return hit
+        if !refresh {
+            if let hit = state.withLock({ $0.local.value(for: key, generation: generation, now: now()) }) {
+                metrics.localHits.increment()
+                return hit
+            }
+            metrics.localMisses.increment()
+            if settings.redisTTL > .zero, let found = await redis.call("cache get", { pool throws(RedisError) in try await pool.get(key) }),
+                let stored = found, let hit = CatalogTemplate(serialized: stored)
+            {
+                metrics.redisHits.increment()
+                storeLocally(hit, key: key, generation: generation)
+                return hit
+            }
+            metrics.redisMisses.increment()
         }
-        metrics.localMisses.increment()
-        if settings.redisTTL > .zero, let found = await redis.call("cache get", { pool throws(RedisError) in try await pool.get(key) }),
-            let hit = found
-        {
-            metrics.redisHits.increment()
-            storeLocally(hit, key: key, generation: generation)
-            return hit
-        }
-        metrics.redisMisses.increment()
         guard let loaded = try await load() else { return nil }
         if settings.redisTTL > .zero {
-            await fill(key, with: loaded, generation: generation)
+            await fill(key, with: loaded.serialized, generation: generation)
         }
         storeLocally(loaded, key: key, generation: generation)
         return loaded
     }
 
-    /// Retires cached values showing `productIDs` (and every list and search page): locally at once,
+    /// Retires cached values of `productIDs` (and every list and search page): locally at once,
     /// in Redis with one script call. If Redis cannot be told, the in-process layer stays off and the
     /// invalidation is sent as soon as Redis answers again.
     func invalidate(productIDs: [UUID]) async {
@@ -142,7 +180,7 @@ final class ProductCache: Sendable {
         }
     }
 
-    private func storeLocally(_ body: ByteBuffer, key: String, generation: Int64) {
+    private func storeLocally(_ body: CatalogTemplate, key: String, generation: Int64) {
         state.withLock { $0.local.insert(body, for: key, generation: generation, now: now()) }
     }
 }

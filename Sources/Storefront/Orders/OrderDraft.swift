@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// `POST /orders` body. Only `items` is read: `total`, `price`, `status`, `user_id` or `id` in the body
@@ -55,5 +56,13 @@ struct OrderDraft: Sendable, Equatable {
     /// A canonical text of the order, hashed to recognise a retried request under the same Idempotency-Key.
     var fingerprint: String {
         lines.map { "\($0.productID.uuidString.lowercased())x\($0.quantity)" }.joined(separator: ",")
+    }
+
+    /// The SHA-256 of `fingerprint` in lower-case hex, as stored in `idempotency_keys.request_hash`.
+    var requestHash: String {
+        SHA256.hash(data: Array(fingerprint.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
     }
 }

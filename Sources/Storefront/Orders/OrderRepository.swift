@@ -2,62 +2,47 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// Parameterised SQL for orders. Creating an order is one transaction: conditional stock decrements
-/// (`stock >= quantity`, so stock never goes below zero however many orders race), the total from the
-/// prices read in that transaction, the order and its lines, the idempotency record, and the outbox messages
-/// to the payment gateway and the email system (so they exist exactly when the order does).
+/// Orders in PostgreSQL. Creating one is a single statement (`PlaceOrder`): stock checked and taken
+/// under row locks (never below zero however many orders race), the total from the prices read there,
+/// the order and its lines, the idempotency record and the outbox messages to the payment gateway and
+/// the email system, all committed together or not at all. Failures are `OrderFailure`s.
 struct OrderRepository: Sendable {
     let client: PostgresClient
     let logger: Logger
+    /// Rung after an order commits, so the outbox dispatcher sends its messages at once.
+    var outbox: OutboxDoorbell?
 
-    /// The result of a create: the order and whether it is a replay of an earlier request.
+    /// The result of a create: the order, whether it is a replay of an earlier request, and the stock
+    /// levels it wrote (none for a replay).
     struct Creation: Sendable {
         var order: Order
         var replayed: Bool
+        var stock: [StockChange]
     }
 
+    /// Places the order, or replays the one an earlier request with the same Idempotency-Key placed.
+    /// One round trip when the order is placed; a refused or keyed-again request reads the key once more.
     func create(userID: UUID, draft: OrderDraft, idempotencyKey: String?) async throws -> Creation {
-        try await client.transaction(logger: logger) { connection in
-            if let idempotencyKey {
-                if let earlier = try await claim(idempotencyKey, userID: userID, draft: draft, on: connection) {
-                    return Creation(order: earlier, replayed: true)
-                }
-            }
-            var items: [Order.Item] = []
-            for line in draft.lines {
-                items.append(try await reserve(line, on: connection))
-            }
-            guard let total = OrderPricing.total(of: items.map { ($0.unitPrice, $0.quantity) }) else {
-                throw APIError.validation([ErrorDetail(field: "items", issue: "the order total is too large")])
-            }
-            let rows = try await connection.query(
-                "INSERT INTO orders (user_id, total) VALUES (\(userID), \(total)) RETURNING id, created_at, updated_at",
-                logger: logger
-            )
-            var created: (UUID, Date, Date)?
-            for try await row in rows.decode((UUID, Date, Date).self) { created = row }
-            guard let (orderID, createdAt, updatedAt) = created else { throw APIError.internalError }
-            for item in items {
-                try await connection.query(
-                    """
-                    INSERT INTO order_items (order_id, order_created_at, product_id, product_name, quantity, unit_price)
-                    VALUES (\(orderID), \(createdAt), \(item.productID), \(item.productName), \(item.quantity), \(item.unitPrice))
-                    """,
-                    logger: logger
-                )
-            }
-            try await OutboxWriter(logger: logger).enqueueOrderPlaced(orderID: orderID, userID: userID, total: total, on: connection)
-            if let idempotencyKey {
-                try await connection.query(
-                    "UPDATE idempotency_keys SET order_id = \(orderID) WHERE user_id = \(userID) AND key = \(idempotencyKey)",
-                    logger: logger
-                )
-            }
-            let order = Order(
-                id: orderID, userID: userID, status: .pending, total: total, items: items,
-                createdAt: createdAt, updatedAt: updatedAt
-            )
-            return Creation(order: order, replayed: false)
+        let orderID = UUID()
+        let statement = PlaceOrder(
+            userID: userID, idempotencyKey: idempotencyKey, requestHash: idempotencyKey.map { _ in draft.requestHash },
+            orderID: orderID, lines: draft.lines
+        )
+        var lines: [PlaceOrder.Line] = []
+        for try await line in try await client.execute(statement, logger: logger) { lines.append(line) }
+        let placement = OrderPlacement(lines: lines, orderID: orderID, userID: userID)
+        if case .placed(let order, let stock) = placement {
+            outbox?.ring()
+            return Creation(order: order, replayed: false, stock: stock)
+        }
+        // The key decides before the stock does: a retry of a placed order is a replay even when the
+        // stock has run out since. The earlier request has committed by now (the claim waited for it).
+        if let idempotencyKey, let earlier = try await replay(idempotencyKey, userID: userID, draft: draft) {
+            return Creation(order: earlier, replayed: true, stock: [])
+        }
+        switch placement {
+        case .refused(let failure): throw failure
+        case .keyTaken, .placed: throw OrderFailure.idempotencyKeyWithoutOrder
         }
     }
 
@@ -75,30 +60,43 @@ struct OrderRepository: Sendable {
         }
     }
 
-    /// Moves the order to `next` if the transition is allowed, restoring stock on cancellation.
-    func changeStatus(id: UUID, to next: OrderStatus) async throws -> Order {
+    /// Moves the order to `next` if the transition is allowed, restoring stock on cancellation; returns
+    /// the order and the stock levels the cancellation wrote.
+    func changeStatus(id: UUID, to next: OrderStatus) async throws -> (order: Order, stock: [StockChange]) {
         try await client.transaction(logger: logger) { connection in
             let rows = try await connection.query("SELECT status FROM orders WHERE id = \(id) FOR UPDATE", logger: logger)
             var current: OrderStatus?
             for try await status in rows.decode(String.self) { current = OrderStatus(rawValue: status) }
-            guard let current else { throw APIError.notFound("Order") }
+            guard let current else { throw OrderFailure.orderNotFound }
+            var stock: [StockChange] = []
             if try current.transition(to: next) == .restoreStock {
-                try await connection.query(
-                    """
-                    UPDATE products p SET stock = p.stock + i.quantity, updated_at = now()
-                    FROM order_items i WHERE i.order_id = \(id) AND p.id = i.product_id
-                    """,
-                    logger: logger
-                )
+                stock = try await restoreStock(of: id, on: connection)
             }
             try await connection.query(
                 "UPDATE orders SET status = \(next.rawValue), updated_at = now() WHERE id = \(id)",
                 logger: logger
             )
             guard let order = try await OrderReads(logger: logger).find(id: id, ownerID: nil, on: connection) else {
-                throw APIError.notFound("Order")
+                throw OrderFailure.orderNotFound
             }
-            return order
+            return (order, stock)
         }
+    }
+
+    /// Puts the order's quantities back on the shelves, returning the levels written.
+    private func restoreStock(of orderID: UUID, on connection: PostgresConnection) async throws -> [StockChange] {
+        let rows = try await connection.query(
+            """
+            UPDATE product_stock s SET stock = s.stock + i.quantity, version = s.version + 1
+            FROM order_items i WHERE i.order_id = \(orderID) AND s.product_id = i.product_id
+            RETURNING s.product_id, s.stock, s.version, s.stock - i.quantity
+            """,
+            logger: logger
+        )
+        var changes: [StockChange] = []
+        for try await (productID, stock, version, before) in rows.decode((UUID, Int, Int64, Int).self) {
+            changes.append(StockChange(level: StockLevel(productID: productID, stock: stock, version: version), wasInStock: before > 0))
+        }
+        return changes
     }
 }

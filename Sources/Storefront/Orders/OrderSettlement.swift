@@ -35,8 +35,8 @@ struct OrderSettlement: Sendable {
         if effect == .restoreStock {
             try await connection.query(
                 """
-                UPDATE products p SET stock = p.stock + i.quantity, updated_at = now()
-                FROM order_items i WHERE i.order_id = \(orderID) AND p.id = i.product_id
+                UPDATE product_stock s SET stock = s.stock + i.quantity, version = s.version + 1
+                FROM order_items i WHERE i.order_id = \(orderID) AND s.product_id = i.product_id
                 """,
                 logger: logger
             )

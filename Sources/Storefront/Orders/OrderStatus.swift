@@ -19,16 +19,10 @@ enum OrderStatus: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// The effect of moving to `next`, or `CONFLICT` naming the allowed moves when the move is not allowed.
-    func transition(to next: OrderStatus) throws(APIError) -> Effect {
+    /// The effect of moving to `next`, or `invalidTransition` when the move is not allowed.
+    func transition(to next: OrderStatus) throws(OrderFailure) -> Effect {
         guard successors.contains(next) else {
-            let allowed = successors.map(\.rawValue).sorted()
-            let hint = allowed.isEmpty ? "it is final" : "allowed: \(allowed.joined(separator: ", "))"
-            throw APIError(
-                .conflict,
-                "An order cannot move from \(rawValue) to \(next.rawValue) (\(hint)).",
-                details: [ErrorDetail(field: "status", issue: "invalid transition from \(rawValue)")]
-            )
+            throw .invalidTransition(from: self, to: next)
         }
         return next == .cancelled ? .restoreStock : .none
     }

@@ -2,7 +2,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Order endpoints: callers create and read their own orders (others' are 404); admins see all and change
-/// statuses. Orders move stock, so each create and status change invalidates the cached products.
+/// statuses. Orders move stock, so each create and cancellation tells the cache the levels it wrote; the
+/// repositories' `OrderFailure`s become API errors here.
 struct OrdersController: Sendable {
     let orders: OrderRepository
     let cache: ProductCache
@@ -27,10 +28,13 @@ struct OrdersController: Sendable {
             }
         }
         let draft = try OrderDraft(try await request.decodeJSON(as: CreateOrderRequest.self, context: context))
-        let creation = try await orders.create(userID: identity.id, draft: draft, idempotencyKey: key)
-        if !creation.replayed {
-            await cache.invalidate(productIDs: creation.order.items.map(\.productID))
+        let creation: OrderRepository.Creation
+        do {
+            creation = try await orders.create(userID: identity.id, draft: draft, idempotencyKey: key)
+        } catch let failure as OrderFailure {
+            throw APIError(failure)
         }
+        await cache.stockChanged(creation.stock)
         var headers: HTTPFields = [.location: "/api/v1/orders/\(creation.order.id)"]
         if creation.replayed {
             headers[.idempotentReplayed] = "true"
@@ -49,7 +53,7 @@ struct OrdersController: Sendable {
         let identity = context.identity
         let id = try context.resourceID("Order")
         guard let order = try await orders.find(id: id, ownerID: identity.role == .admin ? nil : identity.id) else {
-            throw APIError.notFound("Order")
+            throw APIError(OrderFailure.orderNotFound)
         }
         return order
     }
@@ -57,9 +61,13 @@ struct OrdersController: Sendable {
     @Sendable func changeStatus(_ request: Request, context: AdminRequestContext) async throws -> Order {
         let id = try context.resourceID("Order")
         let change = try await request.decodeJSON(as: OrderStatusChange.self, context: context)
-        let order = try await orders.changeStatus(id: id, to: change.status)
-        await cache.invalidate(productIDs: order.items.map(\.productID))
-        return order
+        do {
+            let (order, stock) = try await orders.changeStatus(id: id, to: change.status)
+            await cache.stockChanged(stock)
+            return order
+        } catch let failure as OrderFailure {
+            throw APIError(failure)
+        }
     }
 }
 

@@ -2,7 +2,8 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// The outbox table's queries: leasing due messages, and recording each delivery's result.
+/// The outbox table's statements: leasing a batch of due messages with their orders, and recording a
+/// batch of delivery results (paying the orders whose charge went through) — one statement each.
 ///
 /// A message is leased (not locked) while it is being delivered, because a delivery with retries can
 /// take longer than a transaction should stay open; a lease that runs out (its dispatcher died) makes
@@ -13,97 +14,138 @@ struct OutboxStore: Sendable {
 
     /// Leases up to `limit` due messages for `lease`; other dispatchers skip them.
     func leaseDue(limit: Int, lease: Duration) async throws -> [OutboxMessage] {
-        let rows = try await client.query(
-            """
-            UPDATE outbox_messages SET leased_until = now() + make_interval(secs => \(lease / .seconds(1)))
-            WHERE id IN (
-                SELECT id FROM outbox_messages
-                WHERE status = 'pending' AND next_attempt_at <= now() AND (leased_until IS NULL OR leased_until < now())
-                ORDER BY next_attempt_at, id LIMIT \(limit)
-                FOR UPDATE SKIP LOCKED
-            )
-            RETURNING id, partner, kind, idempotency_key, order_id, payload::text, attempts
-            """,
-            logger: logger
-        )
         var messages: [OutboxMessage] = []
-        for try await (id, partner, kind, key, orderID, payload, attempts) in rows.decode((Int64, String, String, UUID, UUID?, String, Int).self) {
-            guard let partner = Partner(rawValue: partner) else { continue }
-            messages.append(
-                OutboxMessage(id: id, partner: partner, kind: kind, idempotencyKey: key, orderID: orderID, payload: payload, attempts: attempts)
-            )
+        for try await message in try await client.execute(LeaseOutboxMessages(limit: limit, lease: lease), logger: logger) {
+            if let message { messages.append(message) }
         }
         return messages
     }
 
-    /// Marks `message` delivered; a successful charge also pays its order, in the same transaction.
-    func markSent(_ message: OutboxMessage) async throws {
-        try await client.transaction(logger: logger) { connection in
-            var outcome = "sent"
-            if message.partner == .payments, let orderID = message.orderID {
-                outcome = try await OrderSettlement(logger: logger).settle(orderID: orderID, to: .paid, on: connection).description
-            }
-            try await connection.query(
-                """
-                UPDATE outbox_messages SET status = 'sent', sent_at = now(), leased_until = NULL,
-                    attempts = attempts + 1, last_error = NULL, outcome = \(outcome)
-                WHERE id = \(message.id)
-                """,
-                logger: logger
-            )
-        }
+    /// Records `results` in one statement. A sent charge pays its order if the order is still pending
+    /// (the one way into `paid`, as `OrderStatus.successors` says), in the same statement.
+    func record(_ results: [OutboxResult]) async throws {
+        guard !results.isEmpty else { return }
+        for try await _ in try await client.execute(RecordOutboxResults(results: results), logger: logger) {}
     }
 
-    /// The current status of the message's order (nil when it has none or the order is gone).
-    func orderStatus(of message: OutboxMessage) async throws -> OrderStatus? {
-        guard let orderID = message.orderID else { return nil }
-        let rows = try await client.query("SELECT status FROM orders WHERE id = \(orderID)", logger: logger)
-        for try await status in rows.decode(String.self) { return OrderStatus(rawValue: status) }
-        return nil
+    /// The newest migration applied to the database; throws before the first.
+    func schemaVersion() async throws -> Int {
+        let rows = try await client.query("SELECT coalesce(max(version), 0) FROM schema_migrations", logger: logger)
+        for try await version in rows.decode(Int.self) { return version }
+        return 0
     }
 
-    /// Retires `message` without sending it, recording why.
-    func markSkipped(_ message: OutboxMessage, reason: String) async throws {
-        try await client.query(
-            "UPDATE outbox_messages SET status = 'skipped', leased_until = NULL, outcome = \(reason) WHERE id = \(message.id)",
-            logger: logger
-        )
+    /// Sends `NOTIFY channel, 'instance'` in a transaction of its own.
+    func notify(channel: String, from instance: String) async throws {
+        try await client.query("SELECT pg_notify(\(channel), \(instance))", logger: logger)
     }
 
-    /// Leaves `message` pending until `delay` from now, recording why.
-    func reschedule(_ message: OutboxMessage, after delay: Duration, error: String, countsAsAttempt: Bool) async throws {
-        try await client.query(
-            """
-            UPDATE outbox_messages SET leased_until = NULL, last_error = \(error),
-                next_attempt_at = now() + make_interval(secs => \(delay / .seconds(1))),
-                attempts = attempts + \(countsAsAttempt ? 1 : 0)
-            WHERE id = \(message.id)
-            """,
-            logger: logger
-        )
-    }
-
-    /// Gives up on `message` (the partner refused it): kept as `failed` for an operator to look at.
-    func markFailed(_ message: OutboxMessage, error: String) async throws {
-        try await client.query(
-            """
-            UPDATE outbox_messages SET status = 'failed', leased_until = NULL, attempts = attempts + 1, last_error = \(error)
-            WHERE id = \(message.id)
-            """,
-            logger: logger
-        )
-    }
-
-    /// Pending and failed counts, for the backlog gauges.
-    func counts() async throws -> (pending: Int, failed: Int) {
+    /// Messages waiting (and the age of the oldest) and messages parked as failed, for the gauges.
+    func backlog() async throws -> (pending: Int, oldestPendingSeconds: Double, failed: Int) {
         let rows = try await client.query(
             """
-            SELECT count(*) FILTER (WHERE status = 'pending'), count(*) FILTER (WHERE status = 'failed')
-            FROM outbox_messages
+            SELECT (SELECT count(*) FROM outbox_messages WHERE status = 'pending'),
+                   (SELECT coalesce(extract(epoch FROM now() - min(created_at))::float8, 0)
+                    FROM outbox_messages WHERE status = 'pending'),
+                   (SELECT count(*) FROM outbox_messages WHERE status = 'failed')
             """,
             logger: logger
         )
-        for try await (pending, failed) in rows.decode((Int, Int).self) { return (pending, failed) }
-        return (0, 0)
+        for try await (pending, age, failed) in rows.decode((Int, Double, Int).self) { return (pending, age, failed) }
+        return (0, 0, 0)
     }
+}
+
+/// Leases due messages with their orders' status, total and buyer: the statement runs for every batch.
+struct LeaseOutboxMessages: PostgresPreparedStatement {
+    static let sql = """
+        WITH due AS (
+            SELECT id FROM outbox_messages
+            WHERE status = 'pending' AND next_attempt_at <= now() AND (leased_until IS NULL OR leased_until < now())
+            ORDER BY next_attempt_at, id LIMIT $1
+            FOR UPDATE SKIP LOCKED
+        ),
+        leased AS (
+            UPDATE outbox_messages m SET leased_until = now() + make_interval(secs => $2)
+            FROM due WHERE m.id = due.id
+            RETURNING m.id, m.partner, m.kind, m.idempotency_key, m.order_id, m.attempts
+        )
+        SELECT leased.id, leased.partner, leased.kind, leased.idempotency_key, leased.order_id, leased.attempts,
+               o.status, o.total, o.user_id
+        FROM leased LEFT JOIN orders o ON o.id = leased.order_id
+        ORDER BY leased.id
+        """
+    /// A message, or nil for a row naming a partner this server does not know (left leased until it expires).
+    typealias Row = OutboxMessage?
+    static var bindingDataTypes: [PostgresDataType] { [.int8, .float8] }
+
+    var limit: Int
+    var lease: Duration
+
+    func makeBindings() -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(limit)
+        bindings.append(lease / .seconds(1))
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> OutboxMessage? {
+        let (id, partner, kind, key, orderID, attempts, status, total, userID) =
+            try row.decode((Int64, String, String, UUID, UUID?, Int, String?, Int?, UUID?).self)
+        guard let partner = Partner(rawValue: partner) else { return nil }
+        var order: OutboxMessage.OrderFacts?
+        if let status = status.flatMap(OrderStatus.init(rawValue:)), let total, let userID {
+            order = OutboxMessage.OrderFacts(status: status, total: total, userID: userID)
+        }
+        return OutboxMessage(id: id, partner: partner, kind: kind, idempotencyKey: key, orderID: orderID, attempts: attempts, order: order)
+    }
+}
+
+/// Records a batch of delivery results (`OutboxStore.record`).
+struct RecordOutboxResults: PostgresPreparedStatement {
+    static let sql = """
+        WITH result AS (
+            SELECT * FROM unnest($1::bigint[], $2::text[], $3::integer[], $4::float8[], $5::text[])
+                AS result (id, disposition, attempt, delay, note)
+        ),
+        paid AS (
+            UPDATE orders o SET status = 'paid', updated_at = now()
+            FROM result JOIN outbox_messages m ON m.id = result.id
+            WHERE result.disposition = 'sent' AND m.partner = '\(Partner.payments.rawValue)'
+                AND o.id = m.order_id AND o.status = 'pending'
+            RETURNING o.id
+        )
+        UPDATE outbox_messages m SET
+            status = result.disposition,
+            attempts = m.attempts + result.attempt,
+            leased_until = NULL,
+            sent_at = CASE WHEN result.disposition = 'sent' THEN now() END,
+            next_attempt_at = CASE WHEN result.disposition = 'pending'
+                THEN now() + make_interval(secs => result.delay) ELSE m.next_attempt_at END,
+            last_error = CASE WHEN result.disposition IN ('pending', 'failed') THEN nullif(result.note, '') END,
+            outcome = CASE
+                WHEN result.disposition = 'skipped' THEN result.note
+                WHEN result.disposition = 'sent' AND m.partner = '\(Partner.payments.rawValue)' THEN
+                    CASE WHEN m.order_id IN (SELECT id FROM paid) THEN 'applied: order paid'
+                         ELSE 'unchanged: order is no longer pending' END
+                WHEN result.disposition = 'sent' THEN 'sent'
+            END
+        FROM result WHERE m.id = result.id
+        """
+    typealias Row = Void
+    static var bindingDataTypes: [PostgresDataType] { [.int8Array, .textArray, .int8Array, .float8Array, .textArray] }
+
+    var results: [OutboxResult]
+
+    func makeBindings() -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(results.map(\.messageID))
+        bindings.append(results.map(\.disposition.rawValue))
+        bindings.append(results.map { $0.countsAsAttempt ? 1 : 0 })
+        bindings.append(results.map { $0.retryAfter / .seconds(1) })
+        bindings.append(results.map { $0.note ?? "" })
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws {}
 }

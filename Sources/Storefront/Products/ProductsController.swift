@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// The catalogue endpoints: public reads through the two cache layers, admin-only writes (soft delete)
-/// that invalidate what the caches hold.
+/// The catalogue endpoints: public reads through the two cache layers (bodies cached without stock, the
+/// current stock put in as they are served), admin-only writes (soft delete) that invalidate what the
+/// caches hold and record the stock they wrote.
 struct ProductsController: Sendable {
     let products: ProductRepository
     let cache: ProductCache
@@ -21,7 +22,8 @@ struct ProductsController: Sendable {
         let query = try ProductListQuery(parameters: pairs)
         let body = try await cache.body(for: .listing(query, page)) {
             let result = try await products.list(query, page: page)
-            return try CachedBody.encode(Page(data: result.products, pagination: PageInfo(request: page, total: result.total)))
+            cache.stock.record(result.rows.map(\.stockLevel))
+            return try CatalogTemplate(page: result.rows.map(\.product), pagination: PageInfo(request: page, total: result.total))
         }
         guard let body else { throw APIError.internalError }
         return CachedBody.response(body)
@@ -30,7 +32,9 @@ struct ProductsController: Sendable {
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.resourceID("Product")
         let body = try await cache.body(for: .product(id)) {
-            try await products.find(id: id).map { try CachedBody.encode($0) }
+            guard let row = try await products.find(id: id) else { return nil }
+            cache.stock.record([row.stockLevel])
+            return try CatalogTemplate(product: row.product)
         }
         guard let body else { throw APIError.notFound("Product") }
         return CachedBody.response(body)
@@ -39,27 +43,30 @@ struct ProductsController: Sendable {
     @Sendable func create(_ request: Request, context: AdminRequestContext) async throws -> EditedResponse<Product> {
         let input = try await request.decodeJSON(as: ProductInput.self, context: context)
         try input.validate()
-        let product = try await products.create(ProductChanges(input))
-        await cache.invalidate(productIDs: [product.id])
-        return EditedResponse(status: .created, headers: [.location: "/api/v1/products/\(product.id)"], response: product)
+        let row = try await products.create(ProductChanges(input))
+        cache.stock.record([row.stockLevel])
+        await cache.invalidate(productIDs: [row.product.id])
+        return EditedResponse(status: .created, headers: [.location: "/api/v1/products/\(row.product.id)"], response: row.product)
     }
 
     @Sendable func replace(_ request: Request, context: AdminRequestContext) async throws -> Product {
         let id = try context.resourceID("Product")
         let input = try await request.decodeJSON(as: ProductInput.self, context: context)
         try input.validate()
-        guard let product = try await products.update(id: id, ProductChanges(input)) else { throw APIError.notFound("Product") }
+        guard let row = try await products.update(id: id, ProductChanges(input)) else { throw APIError.notFound("Product") }
+        cache.stock.record([row.stockLevel])
         await cache.invalidate(productIDs: [id])
-        return product
+        return row.product
     }
 
     @Sendable func patch(_ request: Request, context: AdminRequestContext) async throws -> Product {
         let id = try context.resourceID("Product")
         let changes = ProductChanges(try await request.decodeJSON(as: ProductPatch.self, context: context))
         try changes.validate()
-        guard let product = try await products.update(id: id, changes) else { throw APIError.notFound("Product") }
+        guard let row = try await products.update(id: id, changes) else { throw APIError.notFound("Product") }
+        cache.stock.record([row.stockLevel])
         await cache.invalidate(productIDs: [id])
-        return product
+        return row.product
     }
 
     @Sendable func delete(_ request: Request, context: AdminRequestContext) async throws -> HTTPResponse.Status {

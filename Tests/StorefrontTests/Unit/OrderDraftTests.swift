@@ -34,11 +34,10 @@ import Testing
         #expect(first.fingerprint == second.fingerprint)
     }
 
-    @Test func totalIsTheSumOfLineTotals() {
-        #expect(OrderPricing.total(of: [(unitPrice: 250, quantity: 2), (unitPrice: 1999, quantity: 3)]) == 6497)
-    }
-
-    @Test func totalRefusesToOverflow() {
-        #expect(OrderPricing.total(of: [(unitPrice: Int.max, quantity: 2)]) == nil)
+    @Test func theRequestHashIsTheSHA256OfTheFingerprintInHex() throws {
+        let draft = try OrderDraft(CreateOrderRequest(items: [.init(productID: a, quantity: 2)]))
+        #expect(draft.fingerprint == "00000000-0000-0000-0000-00000000000ax2")
+        // printf '00000000-0000-0000-0000-00000000000ax2' | sha256sum
+        #expect(draft.requestHash == "fab5ea17b41a343e91d5da6dee7b8fbe8a8ca999362ee5bfcd3b5f0e405a2eb4")
     }
 }

@@ -17,7 +17,8 @@ import Testing
         (.pending, .shipped), (.shipped, .pending), (.pending, .pending),
     ])
     func rejectsEveryOtherMoveAsConflict(from: OrderStatus, to: OrderStatus) {
-        let error = #expect(throws: APIError.self) { try from.transition(to: to) }
-        #expect(error?.code == .conflict)
+        let error = #expect(throws: OrderFailure.self) { try from.transition(to: to) }
+        #expect(error == .invalidTransition(from: from, to: to))
+        #expect(error.map { APIError($0).code } == .conflict)
     }
 }
