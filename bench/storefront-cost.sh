@@ -3,14 +3,16 @@
 # simulator do, per endpoint kind, and the cores the template's peak mix (2,500 product pages, 1,000 list
 # pages, 1,000 searches, 500 orders per second) needs for storefront + PostgreSQL + Redis.
 #
-#   bench/storefront-cost.sh [SECONDS=10] [--statements] [--profile]
+#   bench/storefront-cost.sh [SECONDS=10] [--statements] [--profile] [--no-webhooks]
 #
 # Starts its own stack as the main command does (release build, PostgreSQL with durability on, Redis, the
 # partner simulator with its payment webhooks, storefront with rate limiting off) on a fresh database
 # `storefront_cost`, seeds 10 users and 2,000 products, then runs bench/cost-runner.py: wrk closed loop
 # per kind, CPU read from /proc per process. --statements also loads pg_stat_statements and prints
 # the order phase's statements by execution time; --profile runs `perf record -g` on storefront and
-# PostgreSQL during the order phase and prints their top symbols (perf adds its own CPU). Ports: STOREFRONT_PORT (8080), PARTNERS_PORT (18090),
+# PostgreSQL during the order phase and prints their top symbols (perf adds its own CPU); --no-webhooks
+# runs the partner simulator without its payment webhooks, to tell the order's own cost from the
+# partner's callback. Ports: STOREFRONT_PORT (8080), PARTNERS_PORT (18090),
 # PGPORT (55432), REDIS_PORT (56379). STOREFRONT_BIN=PATH measures that storefront binary instead of
 # building the worktree's (e.g. a copy of an earlier build, for before/after figures). Stops what it started.
 set -euo pipefail
@@ -19,11 +21,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 SECONDS_PER_KIND=10
 statements=0
 profile=0
+webhooks=(--webhook-url "http://127.0.0.1:${STOREFRONT_PORT:-8080}/api/webhooks/partner")
 for argument in "$@"; do
     case "$argument" in
     --statements) statements=1 ;;
     --profile) profile=1 ;;
-    *[!0-9]* | "") echo "usage: $0 [SECONDS] [--statements] [--profile]" >&2; exit 2 ;;
+    --no-webhooks) webhooks=() ;;
+    *[!0-9]* | "") echo "usage: $0 [SECONDS] [--statements] [--profile] [--no-webhooks]" >&2; exit 2 ;;
     *) SECONDS_PER_KIND="$argument" ;;
     esac
 done
@@ -76,8 +80,7 @@ export RATE_LIMIT_PER_MINUTE=0 BCRYPT_COST=8 LOG_LEVEL="${LOG_LEVEL:-warning}" H
 export ADMIN_EMAIL="admin@storefront.test" ADMIN_PASSWORD="admin-password-123"
 
 "$storefront" seed --users 10 --products 2000 --credentials-csv "$work/users.csv" >&2
-"$storefront" partners --port "$PARTNERS_PORT" \
-    --webhook-url "http://127.0.0.1:$PORT/api/webhooks/partner" >"$work/partners.log" 2>&1 &
+"$storefront" partners --port "$PARTNERS_PORT" "${webhooks[@]}" >"$work/partners.log" 2>&1 &
 partners_pid=$!
 "$storefront" serve >"$work/storefront.log" 2>&1 &
 storefront_pid=$!

@@ -57,6 +57,8 @@ struct OutboxStore: Sendable {
 }
 
 /// Leases due messages with their orders' status, total and buyer: the statement runs for every batch.
+/// Written so that its generic plan (`plan_cache_mode`) looks rows up by key (`= ANY`, `LATERAL`) instead
+/// of hashing whole tables.
 struct LeaseOutboxMessages: PostgresPreparedStatement {
     static let sql = """
         WITH due AS (
@@ -67,12 +69,12 @@ struct LeaseOutboxMessages: PostgresPreparedStatement {
         ),
         leased AS (
             UPDATE outbox_messages m SET leased_until = now() + make_interval(secs => $2)
-            FROM due WHERE m.id = due.id
+            WHERE m.id = ANY (ARRAY(SELECT id FROM due))
             RETURNING m.id, m.partner, m.kind, m.idempotency_key, m.order_id, m.attempts
         )
         SELECT leased.id, leased.partner, leased.kind, leased.idempotency_key, leased.order_id, leased.attempts,
                o.status, o.total, o.user_id
-        FROM leased LEFT JOIN orders o ON o.id = leased.order_id
+        FROM leased LEFT JOIN LATERAL (SELECT status, total, user_id FROM orders WHERE orders.id = leased.order_id) o ON true
         ORDER BY leased.id
         """
     /// A message, or nil for a row naming a partner this server does not know (left leased until it expires).
