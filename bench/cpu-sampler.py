@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Samples CPU use per program (storefront, postgres, redis-server, barrage, …) once a second.
+"""Samples CPU use per program (storefront, partners, postgres, redis-server, barrage, …) once a second.
 
     bench/cpu-sampler.py OUT.json DURATION_SECONDS [DATABASE_URL]
 
@@ -16,6 +16,19 @@ import time
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
+def program(pid, name):
+    """The group a process counts in: its command name, except that the partner simulator
+    (`storefront partners`, the same binary as the server) is `partners`."""
+    if name.startswith("storefront"):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as handle:
+                if b"\0partners" in handle.read():
+                    return "partners"
+        except OSError:
+            pass
+    return name
+
+
 def cpu_by_command():
     totals = {}
     for pid in os.listdir("/proc"):
@@ -29,7 +42,7 @@ def cpu_by_command():
         name = data[data.index("(") + 1 : data.rindex(")")]
         fields = data[data.rindex(")") + 2 :].split()
         ticks = int(fields[11]) + int(fields[12])
-        totals[(pid, name)] = ticks
+        totals[(pid, program(pid, name))] = ticks
     return totals
 
 
