@@ -26,9 +26,11 @@ struct PostgresListener: Sendable {
                 }
             } catch {
                 if Task.isCancelled { return }
-                logger.warning("Listening for notifications failed; subscribing again", metadata: [
-                    "channel": "\(channel)", "error": "\(String(reflecting: error))",
-                ])
+                logger.warning(
+                    "Listening for notifications failed; subscribing again",
+                    metadata: [
+                        "channel": "\(channel)", "error": "\(String(reflecting: error))",
+                    ])
             }
             resubscribing = true
             try? await Task.sleep(for: retryDelay)

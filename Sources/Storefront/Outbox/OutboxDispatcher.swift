@@ -178,9 +178,11 @@ struct OutboxDispatcher<Transport: PartnerTransport>: Service {
             outboxMetrics.delivered.increment(by: Int64(batch.count))
             return .recorded
         } catch {
-            logger.warning("Recording outbox results failed; they go with the next batch", metadata: [
-                "results": "\(batch.count)", "error": "\(String(reflecting: error))",
-            ])
+            logger.warning(
+                "Recording outbox results failed; they go with the next batch",
+                metadata: [
+                    "results": "\(batch.count)", "error": "\(String(reflecting: error))",
+                ])
             return .recordFailed(batch)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import TestSupport
 import Testing
 
 @testable import Storefront
@@ -9,7 +10,8 @@ struct ProductStockMigrationTests {
     /// A database created before stock had its own table keeps every product's stock, and its pending
     /// outbox messages, through the migrations.
     @Test func existingStockAndPendingMessagesSurviveTheMigration() async throws {
-        try await TestDatabase.withFreshDatabase { url in
+        try await TestDatabase.withFreshDatabase { text in
+            let url = try #require(DatabaseURL(text))
             let configuration = try TestConfiguration.make(database: url)
             let client = PostgresClient(database: url, pool: configuration.pool, applicationName: "migration-test", logger: TestDatabase.logger)
             try await client.whileRunning {
