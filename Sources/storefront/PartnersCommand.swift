@@ -47,7 +47,7 @@ struct PartnersServeCommand: AsyncParsableCommand {
         let app = simulator.makeApplication(host: host, port: port, logger: logger) { bound in
             FileHandleStderr.write("partners: listening on http://\(host):\(bound) (payments, emails, _control, _stats)\n")
         }
-        try await app.runService()
+        try await app.runUntilStopped()
     }
 
     private func makeKnobs() throws -> SimulatorKnobs {

@@ -15,6 +15,6 @@ struct ServeCommand: AsyncParsableCommand {
         if let host { configuration.host = host }
         if let port { configuration.port = port }
         let app = try await buildApplication(configuration)
-        try await app.runService()
+        try await app.runUntilStopped()
     }
 }
