@@ -11,8 +11,8 @@ import Synchronization
 ///
 /// What invalidates what: a product's create, update or delete retires its own entry and, through the
 /// catalogue generation, every listing. An order or a cancellation changes only stock, so it retires
-/// nothing: the figures it wrote go to the `StockBook`. Only when a product sells out or comes back in
-/// stock does the generation move, because `in_stock=true` listings hold a different set of products then.
+/// nothing, not even when a product sells out: the figures it wrote go to the `StockBook`, and the only
+/// listings whose membership depends on stock (`in_stock=true`) are never cached (`isCacheable`).
 ///
 /// Every layer is optional at run time: when Redis is unreachable the generation cannot be confirmed,
 /// both layers are skipped and reads go to PostgreSQL after at most one short Redis timeout (then none,
@@ -35,6 +35,7 @@ final class ProductCache: Sendable {
     private let logger: Logger
     private let now: @Sendable () -> ContinuousClock.Instant
     private let state: Mutex<State>
+    private let loads: LoadCoalescer<CatalogTemplate?>
 
     init(
         redis: RedisGuard, stock: StockBook, settings: CacheSettings, metrics: CacheMetrics, logger: Logger,
@@ -46,6 +47,7 @@ final class ProductCache: Sendable {
         self.metrics = metrics
         self.logger = logger
         self.now = now
+        loads = LoadCoalescer(onJoin: { metrics.coalesced.increment() })
         state = Mutex(
             State(
                 generation: CatalogGeneration(checkInterval: settings.generationCheckInterval),
@@ -59,7 +61,7 @@ final class ProductCache: Sendable {
     ///
     /// A cached body naming a product PostgreSQL has no stock row for cannot be current (Redis outlived a
     /// database, say): it is read again from PostgreSQL and replaces the cached one.
-    func body(for entry: ProductCacheKey, load: () async throws -> CatalogTemplate?) async throws -> ByteBuffer? {
+    func body(for entry: ProductCacheKey, load: @escaping @Sendable () async throws -> CatalogTemplate?) async throws -> ByteBuffer? {
         guard let template = try await template(for: entry, load: load) else { return nil }
         do {
             return template.render(stock: try await stock.stock(of: template.productIDs))
@@ -70,19 +72,16 @@ final class ProductCache: Sendable {
         }
     }
 
-    /// Records what an order, a cancellation or an admin's stock edit wrote. Listings are retired (the
-    /// generation moves) only when a product sold out or came back, which changes `in_stock=true` pages.
-    func stockChanged(_ changes: [StockChange]) async {
-        stock.record(changes.map(\.level))
-        if changes.contains(where: \.crossesZero) {
-            await invalidate(productIDs: [])
-        }
+    /// Records what an order, a cancellation or an admin's stock edit wrote; no cached body changes.
+    func stockChanged(_ levels: [StockLevel]) {
+        stock.record(levels)
     }
 
     /// The cached template, or `load()`'s stored in both layers; `refresh` skips the lookups.
     private func template(
-        for entry: ProductCacheKey, refresh: Bool = false, load: () async throws -> CatalogTemplate?
+        for entry: ProductCacheKey, refresh: Bool = false, load: @escaping @Sendable () async throws -> CatalogTemplate?
     ) async throws -> CatalogTemplate? {
+        guard entry.isCacheable else { return try await load() }
         guard let generation = await generation() else {
             metrics.bypassed.increment()
             return try await load()
@@ -103,12 +102,14 @@ final class ProductCache: Sendable {
             }
             metrics.redisMisses.increment()
         }
-        guard let loaded = try await load() else { return nil }
-        if settings.redisTTL > .zero {
-            await fill(key, with: loaded.serialized, generation: generation)
+        return try await loads.value(for: key) { [self] in
+            guard let loaded = try await load() else { return nil }
+            if settings.redisTTL > .zero {
+                await fill(key, with: loaded.serialized, generation: generation)
+            }
+            storeLocally(loaded, key: key, generation: generation)
+            return loaded
         }
-        storeLocally(loaded, key: key, generation: generation)
-        return loaded
     }
 
     /// Retires cached values of `productIDs` (and every list and search page): locally at once,

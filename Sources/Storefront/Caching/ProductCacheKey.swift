@@ -9,6 +9,17 @@ enum ProductCacheKey: Sendable {
     /// `product:search:v{generation}:{query}:{filter}:{page}` when the listing has a text query.
     case listing(ProductListQuery, PageRequest)
 
+    /// Whether the body may be cached. A listing filtered on `in_stock` is not: which products it holds
+    /// changes whenever one sells out or comes back, which under an order load is many times a second, and
+    /// keeping it cached meant moving the catalogue generation (retiring every list and search page) each
+    /// time. It is read from PostgreSQL instead, so stock changes retire nothing.
+    var isCacheable: Bool {
+        switch self {
+        case .product: true
+        case .listing(let query, _): !query.inStock
+        }
+    }
+
     /// The counter every change increments, after `prefix` (CACHE_KEY_PREFIX).
     static func generationKey(prefix: String) -> String {
         prefix + "product:generation"

@@ -8,14 +8,3 @@ struct StockLevel: Sendable, Equatable {
     var stock: Int
     var version: Int64
 }
-
-/// A write's effect on one product's stock, as the writer learnt it from `RETURNING`: the new level and
-/// whether the product was in stock before, so a sale of the last unit (or a restock from zero), which
-/// changes what `in_stock=true` listings contain, can be told from an ordinary stock change.
-struct StockChange: Sendable, Equatable {
-    var level: StockLevel
-    var wasInStock: Bool
-
-    /// Whether the product crossed between "in stock" and "sold out".
-    var crossesZero: Bool { (level.stock > 0) != wasInStock }
-}

@@ -9,6 +9,7 @@ struct CacheMetrics: Sendable {
     let redisMisses: Counter
     let invalidations: Counter
     let bypassed: Counter
+    let coalesced: Counter
 
     init(registry: PrometheusCollectorRegistry) {
         let lookups = MetricNameDescriptor.series(
@@ -23,5 +24,9 @@ struct CacheMetrics: Sendable {
         bypassed = registry.makeCounter(
             descriptor: .series(
                 "storefront_cache_bypassed", unit: "total", help: "Reads sent to PostgreSQL because Redis was unavailable"))
+        coalesced = registry.makeCounter(
+            descriptor: .series(
+                "storefront_cache_coalesced_loads", unit: "total",
+                help: "Cache misses that waited for the same key's load already in flight instead of querying PostgreSQL"))
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// repository then replays).
 enum OrderPlacement: Sendable, Equatable {
     /// The order as created, and the stock levels it left.
-    case placed(Order, [StockChange])
+    case placed(Order, [StockLevel])
     /// Nothing was written, for this reason.
     case refused(OrderFailure)
     /// Every line was available but the key was already claimed; nothing was written.
@@ -20,7 +20,7 @@ enum OrderPlacement: Sendable, Equatable {
             }
             let order = Order(
                 id: orderID, userID: userID, status: .pending, total: total, items: items, createdAt: placedAt, updatedAt: placedAt)
-            self = .placed(order, lines.compactMap { $0.reserved.map { StockChange(level: $0, wasInStock: true) } })
+            self = .placed(order, lines.compactMap(\.reserved))
             return
         }
         let unknown = lines.filter { $0.available == nil }.map(\.productID)

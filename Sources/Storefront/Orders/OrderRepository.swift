@@ -17,7 +17,7 @@ struct OrderRepository: Sendable {
     struct Creation: Sendable {
         var order: Order
         var replayed: Bool
-        var stock: [StockChange]
+        var stock: [StockLevel]
     }
 
     /// Places the order, or replays the one an earlier request with the same Idempotency-Key placed.
@@ -62,13 +62,13 @@ struct OrderRepository: Sendable {
 
     /// Moves the order to `next` if the transition is allowed, restoring stock on cancellation; returns
     /// the order and the stock levels the cancellation wrote.
-    func changeStatus(id: UUID, to next: OrderStatus) async throws -> (order: Order, stock: [StockChange]) {
+    func changeStatus(id: UUID, to next: OrderStatus) async throws -> (order: Order, stock: [StockLevel]) {
         try await client.transaction(logger: logger) { connection in
             let rows = try await connection.query("SELECT status FROM orders WHERE id = \(id) FOR UPDATE", logger: logger)
             var current: OrderStatus?
             for try await status in rows.decode(String.self) { current = OrderStatus(rawValue: status) }
             guard let current else { throw OrderFailure.orderNotFound }
-            var stock: [StockChange] = []
+            var stock: [StockLevel] = []
             if try current.transition(to: next) == .restoreStock {
                 stock = try await restoreStock(of: id, on: connection)
             }
@@ -84,19 +84,19 @@ struct OrderRepository: Sendable {
     }
 
     /// Puts the order's quantities back on the shelves, returning the levels written.
-    private func restoreStock(of orderID: UUID, on connection: PostgresConnection) async throws -> [StockChange] {
+    private func restoreStock(of orderID: UUID, on connection: PostgresConnection) async throws -> [StockLevel] {
         let rows = try await connection.query(
             """
             UPDATE product_stock s SET stock = s.stock + i.quantity, version = s.version + 1
             FROM order_items i WHERE i.order_id = \(orderID) AND s.product_id = i.product_id
-            RETURNING s.product_id, s.stock, s.version, s.stock - i.quantity
+            RETURNING s.product_id, s.stock, s.version
             """,
             logger: logger
         )
-        var changes: [StockChange] = []
-        for try await (productID, stock, version, before) in rows.decode((UUID, Int, Int64, Int).self) {
-            changes.append(StockChange(level: StockLevel(productID: productID, stock: stock, version: version), wasInStock: before > 0))
+        var levels: [StockLevel] = []
+        for try await (productID, stock, version) in rows.decode((UUID, Int, Int64).self) {
+            levels.append(StockLevel(productID: productID, stock: stock, version: version))
         }
-        return changes
+        return levels
     }
 }

@@ -11,6 +11,8 @@ import PostgresNIO
 /// meanwhile, and the decrement re-reads that same locked version, so `stock >= quantity` holds when it is
 /// applied (the CHECK on `stock >= 0` stays as the last guard). The statement returns one row per line:
 /// what was available, the new level when the order was placed, and the order's time and total.
+/// The decrement also names its rows with `= ANY ($5)`: joined on the lines alone, the generic plan
+/// scanned all of `product_stock` for every order.
 struct PlaceOrder: PostgresPreparedStatement {
     static let sql = """
         WITH line AS (
@@ -40,7 +42,7 @@ struct PlaceOrder: PostgresPreparedStatement {
         reserved AS (
             UPDATE product_stock s SET stock = s.stock - line.quantity, version = s.version + 1
             FROM line, go
-            WHERE s.product_id = line.product_id
+            WHERE s.product_id = line.product_id AND s.product_id = ANY ($5::uuid[])
             RETURNING s.product_id, s.stock, s.version
         ),
         placed AS (

@@ -14,18 +14,28 @@ struct OutboxStore: Sendable {
 
     /// Leases up to `limit` due messages for `lease`; other dispatchers skip them.
     func leaseDue(limit: Int, lease: Duration) async throws -> [OutboxMessage] {
-        var messages: [OutboxMessage] = []
-        for try await message in try await client.execute(LeaseOutboxMessages(limit: limit, lease: lease), logger: logger) {
-            if let message { messages.append(message) }
-        }
-        return messages
+        try await plannedEachTime(LeaseOutboxMessages(limit: limit, lease: lease)).compactMap { $0 }
     }
 
     /// Records `results` in one statement. A sent charge pays its order if the order is still pending
     /// (the one way into `paid`, as `OrderStatus.successors` says), in the same statement.
     func record(_ results: [OutboxResult]) async throws {
         guard !results.isEmpty else { return }
-        for try await _ in try await client.execute(RecordOutboxResults(results: results), logger: logger) {}
+        _ = try await plannedEachTime(RecordOutboxResults(results: results))
+    }
+
+    /// Runs `statement` unprepared, so PostgreSQL plans it for the tables as they are now. The server's
+    /// prepared statements keep the plan made at their first execution on a connection (`plan_cache_mode`),
+    /// and on a fresh database the outbox and orders tables are nearly empty then: the plan hashed
+    /// sequential scans of them and kept doing so as they grew (measured with auto_explain: 6–10 ms per
+    /// lease or record a few seconds into the cost benchmark, 1.4 ms of PostgreSQL CPU per order). These
+    /// statements run at most once per 20 ms batch window each, so planning them every time costs well
+    /// under a millisecond per batch.
+    private func plannedEachTime<Statement: PostgresPreparedStatement>(_ statement: Statement) async throws -> [Statement.Row] {
+        let rows = try await client.query(PostgresQuery(unsafeSQL: Statement.sql, binds: statement.makeBindings()), logger: logger)
+        var decoded: [Statement.Row] = []
+        for try await row in rows { decoded.append(try statement.decodeRow(row)) }
+        return decoded
     }
 
     /// The newest migration applied to the database; throws before the first.
@@ -57,8 +67,7 @@ struct OutboxStore: Sendable {
 }
 
 /// Leases due messages with their orders' status, total and buyer: the statement runs for every batch.
-/// Written so that its generic plan (`plan_cache_mode`) looks rows up by key (`= ANY`, `LATERAL`) instead
-/// of hashing whole tables.
+/// Run as an unnamed statement, planned at every execution (`OutboxStore.plannedEachTime`).
 struct LeaseOutboxMessages: PostgresPreparedStatement {
     static let sql = """
         WITH due AS (
@@ -103,7 +112,8 @@ struct LeaseOutboxMessages: PostgresPreparedStatement {
     }
 }
 
-/// Records a batch of delivery results (`OutboxStore.record`).
+/// Records a batch of delivery results (`OutboxStore.record`). Run as an unnamed statement, planned at
+/// every execution (`OutboxStore.plannedEachTime`).
 struct RecordOutboxResults: PostgresPreparedStatement {
     static let sql = """
         WITH result AS (

@@ -16,6 +16,15 @@ import Testing
         #expect(ProductCacheKey.product(id).key(generation: 4, prefix: "db1:") == "db1:product:6f1c2a8e-0000-4000-8000-000000000001")
     }
 
+    @Test func onlyListingsFilteredOnStockAreReadThrough() throws {
+        let id = try #require(UUID(uuidString: "6F1C2A8E-0000-4000-8000-000000000001"))
+        #expect(ProductCacheKey.product(id).isCacheable)
+        #expect(try listing([("min_price", "100")]).isCacheable)
+        #expect(try listing([("q", "lamp"), ("in_stock", "false")]).isCacheable)
+        #expect(try !listing([("in_stock", "true")]).isCacheable)
+        #expect(try !listing([("q", "lamp"), ("in_stock", "true")]).isCacheable)
+    }
+
     @Test func listKeyCarriesGenerationFilterAndPage() throws {
         let key = try listing([("min_price", "100"), ("in_stock", "true")]).key(generation: 9)
         #expect(key == "product:list:v9:status=active&sort=-created_at&min=100&in_stock:2x20")

@@ -38,11 +38,4 @@ import Testing
         #expect(levels.lastKnown(lamp) == 2)
         #expect(levels.lastKnown(mug) == nil)
     }
-
-    @Test func onlyACrossingOfZeroChangesWhatInStockListingsHold() {
-        let sold = StockChange(level: StockLevel(productID: lamp, stock: 0, version: 9), wasInStock: true)
-        let sale = StockChange(level: StockLevel(productID: lamp, stock: 4, version: 9), wasInStock: true)
-        let restock = StockChange(level: StockLevel(productID: lamp, stock: 3, version: 10), wasInStock: false)
-        #expect(sold.crossesZero && restock.crossesZero && !sale.crossesZero)
-    }
 }
