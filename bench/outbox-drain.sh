@@ -6,8 +6,8 @@
 #
 # Starts PostgreSQL and Redis (scripts/postgres.sh, scripts/redis.sh), a fresh database `outbox_bench`,
 # the partner simulator with LATENCY and storefront (release build, rate limiting off), inserts MESSAGES
-# order-confirmation emails into the outbox in one statement, and waits (at most 10 minutes) until none
-# is pending. Each message is one partner call plus the dispatcher's bookkeeping (lease, mark sent);
+# order-confirmation emails (one order each) into the outbox in one statement, and waits (at most 10
+# minutes) until none is pending. Each message is one partner call plus the dispatcher's bookkeeping (lease, mark sent);
 # PostgreSQL's own CPU is not counted. STOREFRONT_BIN=PATH measures another storefront build the same
 # way (e.g. main's, for before/after figures). Ports: STOREFRONT_PORT (8080), PARTNERS_PORT (18090),
 # PGPORT, REDIS_PORT. Stops what it started (a PostgreSQL or Redis already running is left running).
@@ -70,10 +70,17 @@ def emails():
 before = {"storefront": cpu(storefront), "partners": cpu(partners)}
 calls_before = emails()
 started = time.monotonic()
-psql(f"""INSERT INTO outbox_messages (partner, kind, idempotency_key, payload)
-         SELECT 'email', 'order.confirmation', gen_random_uuid(),
-                jsonb_build_object('to', 'bench@storefront.test', 'n', n)
-         FROM generate_series(1, {messages}) AS n""")
+# One order per message (a message's body is encoded from its order when it is sent), all by one buyer.
+psql(f"""WITH buyer AS (
+             INSERT INTO users (email, name, password_hash) VALUES ('outbox-bench@storefront.test', 'Bench', 'x')
+             RETURNING id
+         ),
+         placed AS (
+             INSERT INTO orders (user_id, total) SELECT buyer.id, 1000 FROM buyer, generate_series(1, {messages})
+             RETURNING id
+         )
+         INSERT INTO outbox_messages (partner, kind, idempotency_key, order_id)
+         SELECT 'email', 'email.order_confirmation', gen_random_uuid(), placed.id FROM placed""")
 deadline = started + 600
 while int(psql("SELECT count(*) FROM outbox_messages WHERE status = 'pending'")) > 0:
     if time.monotonic() > deadline:
