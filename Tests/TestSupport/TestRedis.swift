@@ -27,10 +27,10 @@ public enum TestRedis {
 
     /// A pool on the test server, with a generous lease timeout: these suites share a 2-core machine with
     /// the rest of the tests.
-    public static func pool() throws -> RedisConnectionPool {
+    public static func pool(leaseTimeout: Duration = .seconds(5)) throws -> RedisConnectionPool {
         RedisConnectionPool(
             configuration: try configuration(),
-            poolConfiguration: RedisPoolConfiguration(leaseTimeout: .seconds(5))
+            poolConfiguration: RedisPoolConfiguration(leaseTimeout: leaseTimeout)
         )
     }
 

@@ -199,7 +199,7 @@ struct OutboxDispatcher<Transport: PartnerTransport>: Service {
             return .unsendable(message, error)
         }
         do {
-            _ = try await client.call(request)
+            _ = try await client.call(request, stillWanted: { await stillWanted(message) })
             return .sent(message)
         } catch {
             let metadata: Logger.Metadata = ["outbox_id": "\(message.id)", "kind": "\(message.kind)", "error": "\(error)"]
@@ -209,6 +209,18 @@ struct OutboxDispatcher<Transport: PartnerTransport>: Service {
             case .circuitOpen: break
             }
             return .failed(message, error, schedule: schedule)
+        }
+    }
+
+    /// Whether `message` should still go out before a retry: a charge only while its order is pending. The
+    /// order's status came with the lease, but a retry follows a backoff during which the order may have been
+    /// cancelled (`OutboxDeliveryTests`). When the status cannot be read, the retry goes ahead.
+    private func stillWanted(_ message: OutboxMessage) async -> Bool {
+        guard message.partner == .payments, let orderID = message.orderID else { return true }
+        do {
+            return message.skipReason(orderStatus: try await store.orderStatus(of: orderID)) == nil
+        } catch {
+            return true
         }
     }
 

@@ -38,6 +38,13 @@ struct OutboxStore: Sendable {
         return decoded
     }
 
+    /// The current status of an order; nil when the order is gone.
+    func orderStatus(of orderID: UUID) async throws -> OrderStatus? {
+        let rows = try await client.query("SELECT status FROM orders WHERE id = \(orderID)", logger: logger)
+        for try await status in rows.decode(String.self) { return OrderStatus(rawValue: status) }
+        return nil
+    }
+
     /// The newest migration applied to the database; throws before the first.
     func schemaVersion() async throws -> Int {
         let rows = try await client.query("SELECT coalesce(max(version), 0) FROM schema_migrations", logger: logger)

@@ -39,8 +39,12 @@ public struct PartnerClient<Transport: PartnerTransport>: Sendable {
         self.onAttempt = onAttempt
     }
 
-    /// Performs `request` until it succeeds, is refused, or the policy or breaker stops it.
-    public func call(_ request: PartnerRequest) async throws(PartnerCallError) -> PartnerResponse {
+    /// Performs `request` until it succeeds, is refused, or the policy or breaker stops it. Before every
+    /// retry `stillWanted` is asked again: the world may have changed during the backoff (an order cancelled
+    /// while its payment partner was down), and a call no longer wanted ends as `.cancelled`.
+    public func call(
+        _ request: PartnerRequest, stillWanted: @Sendable () async -> Bool = { true }
+    ) async throws(PartnerCallError) -> PartnerResponse {
         let partner = request.partner
         var retries = 0
         while true {
@@ -65,6 +69,7 @@ public struct PartnerClient<Transport: PartnerTransport>: Sendable {
             switch jitter.decide(policy, after: failure, retriesSoFar: retries) {
             case .retry(let delay):
                 do { try await sleep(delay) } catch { throw .cancelled(partner) }
+                guard await stillWanted() else { throw .cancelled(partner) }
                 retries += 1
             case .giveUp(.notRetryable(.status(let status, _))):
                 throw .rejected(partner, status: status)

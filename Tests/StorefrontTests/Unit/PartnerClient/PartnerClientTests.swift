@@ -56,6 +56,19 @@ struct PartnerClientTests {
         #expect(transport.sent.count == 4)
     }
 
+    /// The order was cancelled during the backoff: the retry is not sent, and the call ends as cancelled
+    /// (the outbox then sees the cancelled order and skips the charge).
+    @Test func aCallNoLongerWantedIsNotRetried() async throws {
+        let transport = ScriptedTransport([unavailable], then: .response(PartnerResponse(status: 200)))
+        await #expect(throws: PartnerCallError.cancelled(.payments)) {
+            try await client(transport).call(request, stillWanted: { false })
+        }
+        #expect(transport.sent.count == 1)
+        let wanted = ScriptedTransport([unavailable], then: .response(PartnerResponse(status: 200)))
+        _ = try await client(wanted).call(request, stillWanted: { true })
+        #expect(wanted.sent.count == 2)
+    }
+
     @Test func aClientErrorIsNeverRetried() async throws {
         let transport = ScriptedTransport([.response(PartnerResponse(status: 422))])
         await #expect(throws: PartnerCallError.rejected(.payments, status: 422)) {
