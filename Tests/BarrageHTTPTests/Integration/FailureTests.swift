@@ -48,8 +48,10 @@ struct FailureTests {
             let elapsed = ContinuousClock.now - started
             let next = await harness.get("/")
             #expect(result.failure?.category == .timeout)
+            // Ended by the 200 ms timeout, not by the server's 2 s answer; the upper bound leaves a busy
+            // machine's scheduling well clear of the 2 s that a missing timeout would take.
             #expect(elapsed >= .milliseconds(195))
-            #expect(elapsed < .milliseconds(400))
+            #expect(elapsed < .milliseconds(1500))
             #expect(next.status == 200)
             #expect(next.timings.connecting > 0)
         }

@@ -37,10 +37,8 @@ struct RedisGuardTests {
             #expect(await ping(redis) == nil)
         }
         #expect(redis.state == .open)
-        let started = ContinuousClock.now
         #expect(await ping(redis) == nil)
-        #expect(ContinuousClock.now - started < .milliseconds(5))
-        #expect(registry.emitToString().contains("storefront_redis_skipped_total 1"))
+        #expect(registry.emitToString().contains("storefront_redis_skipped_total 1"), "the fourth call never reached the pool")
         redis.pool.shutdown()
     }
 
