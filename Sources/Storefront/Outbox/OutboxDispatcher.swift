@@ -66,6 +66,9 @@ struct OutboxDispatcher<Transport: PartnerTransport>: Service {
                         for await _ in rings { input.yield(.rung) }
                     }
                 }
+                // One look now that the doorbell is heard: messages left by an earlier run, and orders that
+                // committed while this dispatcher was starting (their ring came before anyone listened).
+                input.yield(.wake)
                 group.addTask { await pollAndMeasure(input) }
                 await drive(events, input, in: &group)
                 group.cancelAll()
@@ -212,9 +215,11 @@ struct OutboxDispatcher<Transport: PartnerTransport>: Service {
         }
     }
 
-    /// Whether `message` should still go out before a retry: a charge only while its order is pending. The
-    /// order's status came with the lease, but a retry follows a backoff during which the order may have been
-    /// cancelled (`OutboxDeliveryTests`). When the status cannot be read, the retry goes ahead.
+    /// Whether `message` should still go out, asked right before each attempt: a charge only while its order
+    /// is pending. The status that came with the lease can be stale by then (a backoff, a breaker's trial,
+    /// a busy machine between the lease and the send), and a cancelled order must not be charged
+    /// (`OutboxDeliveryTests`). This costs one primary-key read per charge attempt. When the status cannot
+    /// be read, the attempt goes ahead.
     private func stillWanted(_ message: OutboxMessage) async -> Bool {
         guard message.partner == .payments, let orderID = message.orderID else { return true }
         do {

@@ -34,7 +34,7 @@ struct OutboxPump: Sendable {
     private var leasing = false
     private var recording = false
     /// Whether messages may be waiting: a wake-up came, or the last lease filled its limit. False at
-    /// first: the first look waits for a notification or the first poll tick, when the schema exists.
+    /// first: the dispatcher wakes the pump once it exists and listens for rings.
     private var due = false
     private var lastLease: ContinuousClock.Instant?
     private var lastRecord: ContinuousClock.Instant?

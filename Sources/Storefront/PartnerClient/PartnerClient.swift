@@ -39,9 +39,10 @@ public struct PartnerClient<Transport: PartnerTransport>: Sendable {
         self.onAttempt = onAttempt
     }
 
-    /// Performs `request` until it succeeds, is refused, or the policy or breaker stops it. Before every
-    /// retry `stillWanted` is asked again: the world may have changed during the backoff (an order cancelled
-    /// while its payment partner was down), and a call no longer wanted ends as `.cancelled`.
+    /// Performs `request` until it succeeds, is refused, or the policy or breaker stops it. Right before
+    /// every attempt `stillWanted` is asked: the world may have changed since the call was decided (an order
+    /// cancelled while its payment partner was down, during a backoff or while the breaker was open), and a
+    /// call no longer wanted ends as `.cancelled` without being sent.
     public func call(
         _ request: PartnerRequest, stillWanted: @Sendable () async -> Bool = { true }
     ) async throws(PartnerCallError) -> PartnerResponse {
@@ -52,6 +53,7 @@ public struct PartnerClient<Transport: PartnerTransport>: Sendable {
                 onAttempt(partner, .shortCircuited)
                 throw .circuitOpen(partner, retryAfter: retryAfter)
             }
+            guard await stillWanted() else { throw .cancelled(partner) }
             let failure: AttemptFailure
             switch await transport.send(request, timeout: timeout) {
             case .response(let response) where (200..<300).contains(response.status):
@@ -69,7 +71,6 @@ public struct PartnerClient<Transport: PartnerTransport>: Sendable {
             switch jitter.decide(policy, after: failure, retriesSoFar: retries) {
             case .retry(let delay):
                 do { try await sleep(delay) } catch { throw .cancelled(partner) }
-                guard await stillWanted() else { throw .cancelled(partner) }
                 retries += 1
             case .giveUp(.notRetryable(.status(let status, _))):
                 throw .rejected(partner, status: status)

@@ -1,21 +1,8 @@
-import Synchronization
 import Testing
 
 @testable import Storefront
 
 @Suite struct LoadCoalescerTests {
-    /// A counter the concurrent callers share.
-    final class Tally: Sendable {
-        private let count = Mutex(0)
-        /// Adds one and returns the new count.
-        @discardableResult func add() -> Int {
-            count.withLock {
-                $0 += 1; return $0
-            }
-        }
-        var value: Int { count.withLock { $0 } }
-    }
-
     /// Ten misses of one key while its load is held open: the load runs once and all ten get its value.
     /// The load is released only after the other nine have joined it, so the count does not depend on timing.
     @Test func concurrentMissesOfOneKeyShareOneLoad() async throws {
@@ -44,13 +31,9 @@ import Testing
 
     /// A finished load is not a cache: the next miss loads again, and other keys never share a load.
     @Test func laterMissesAndOtherKeysLoadAgain() async throws {
-        let loads = Mutex(0)
+        let loads = Tally()
         let coalescer = LoadCoalescer<Int>()
-        let count: @Sendable () async throws -> Int = {
-            loads.withLock {
-                $0 += 1; return $0
-            }
-        }
+        let count: @Sendable () async throws -> Int = { loads.add() }
         #expect(try await coalescer.value(for: "a", load: count) == 1)
         #expect(try await coalescer.value(for: "a", load: count) == 2)
         #expect(try await coalescer.value(for: "b", load: count) == 3)

@@ -57,13 +57,20 @@ struct PartnerClientTests {
     }
 
     /// The order was cancelled during the backoff: the retry is not sent, and the call ends as cancelled
-    /// (the outbox then sees the cancelled order and skips the charge).
-    @Test func aCallNoLongerWantedIsNotRetried() async throws {
+    /// (the outbox then sees the cancelled order and skips the charge). A call unwanted from the start sends
+    /// nothing.
+    @Test func aCallNoLongerWantedIsNotSent() async throws {
+        let answers = Tally()
         let transport = ScriptedTransport([unavailable], then: .response(PartnerResponse(status: 200)))
         await #expect(throws: PartnerCallError.cancelled(.payments)) {
-            try await client(transport).call(request, stillWanted: { false })
+            try await client(transport).call(request, stillWanted: { answers.add() == 1 })
         }
         #expect(transport.sent.count == 1)
+        let unwanted = ScriptedTransport([], then: .response(PartnerResponse(status: 200)))
+        await #expect(throws: PartnerCallError.cancelled(.payments)) {
+            try await client(unwanted).call(request, stillWanted: { false })
+        }
+        #expect(unwanted.sent.isEmpty)
         let wanted = ScriptedTransport([unavailable], then: .response(PartnerResponse(status: 200)))
         _ = try await client(wanted).call(request, stillWanted: { true })
         #expect(wanted.sent.count == 2)
