@@ -44,28 +44,8 @@ else
     storefront="$(cd "$ROOT" && swift build -c release --show-bin-path)/storefront"
 fi
 
-storefront_pid=""
-partners_pid=""
-postgres_was_running=0
-if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p "${PGPORT:-55432}"; then postgres_was_running=1; fi
-redis_was_running=0
-if "$ROOT/scripts/redis.sh" status >/dev/null 2>&1; then redis_was_running=1; fi
-stop_pid() {
-    if [[ -n "$1" ]] && kill -0 "$1" 2>/dev/null; then
-        kill -TERM "$1" 2>/dev/null || true
-        wait "$1" 2>/dev/null || true
-    fi
-}
-cleanup() {
-    local status=$?
-    stop_pid "$storefront_pid"
-    stop_pid "$partners_pid"
-    if [[ $redis_was_running == 0 ]]; then "$ROOT/scripts/redis.sh" stop >/dev/null 2>&1 || true; fi
-    if [[ $postgres_was_running == 0 ]]; then "$ROOT/scripts/postgres.sh" stop >/dev/null 2>&1 || true; fi
-    exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+# Process bookkeeping and cleanup on exit and Ctrl-C, shared with scripts/run.sh.
+source "$ROOT/scripts/stack.sh"
 
 server_url="$(PG_DURABILITY=durable PG_STAT_STATEMENTS=$statements "$ROOT/scripts/postgres.sh" start)"
 psql "$server_url" -qc "DROP DATABASE IF EXISTS storefront_cost WITH (FORCE)" -c "CREATE DATABASE storefront_cost" >/dev/null

@@ -144,9 +144,8 @@ struct OutboxDispatcher<Transport: PartnerTransport>: Service {
         }
     }
 
-    /// Waits until the migrations this server knows have run (by this instance or another). The lease and
-    /// record statements are prepared once per connection, and PostgresNIO remembers a preparation that
-    /// failed, so they must never meet a table that does not exist yet.
+    /// Waits until the migrations this server knows have run (by this instance or another), so the first
+    /// lease (made as soon as the dispatcher listens) never meets a table that does not exist yet.
     private func waitForSchema() async {
         while !Task.isCancelled {
             if (try? await store.schemaVersion()) ?? 0 >= Migration.latestVersion { return }
