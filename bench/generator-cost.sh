@@ -15,7 +15,8 @@
 #   peak           Scenarios/peak.yaml (5,000 req/s of storefront's mix) against canned storefront
 #                  responses; no peer, the figure is barrage's CPU per request (target <= 40 us)
 #
-# VUS (default 50) sets the closed-loop patterns' VUs and the peer's connections.
+# VUS (default 50) sets the closed-loop patterns' VUs and the peer's connections. ROUNDS (default 3)
+# is how many times peer and barrage take turns; the figure is the median of the rounds.
 # nginx (one worker) serves canned storefront JSON on CPU 0 and counts every request (stub_status);
 # the generator runs on CPU 1 (taskset) with one event-loop thread (wrk -t1, h2load -t1, barrage
 # --threads 1). CPU time is the generator process's user + system time (bench/measure.py, getrusage),
@@ -34,6 +35,7 @@ if [[ $PATTERN == setup-array && $# -ge 1 ]]; then
 fi
 SECONDS_RUN="${1:-15}"
 VUS="${VUS:-50}"
+ROUNDS="${ROUNDS:-3}"
 need wrk curl taskset h2load
 ulimit -n 20000 2>/dev/null || true
 build_barrage
@@ -155,45 +157,58 @@ measured() {
 
 echo "warming up nginx..." >&2
 taskset -c 1 wrk -t1 -c$VUS -d2s "$base/api/v1/products" >/dev/null
-peer_requests=0
-if ((${#peer_command[@]})); then
-    echo "running $peer_label for ${SECONDS_RUN}s..." >&2
-    peer_requests=$(measured peer "${peer_command[@]}")
-fi
-echo "running barrage ($PATTERN) for ${SECONDS_RUN}s..." >&2
-barrage_requests=$(measured barrage "$BARRAGE" run "$work/scenario.yaml" --quiet --threads 1 --out "$work/report" \
-    --env "TARGET=$base" --env "DURATION=${SECONDS_RUN}s")
+# Peer and barrage take turns, ROUNDS times: this machine's speed drifts with its neighbours'
+# load, and a drift between one long peer run and one long barrage run moved the ratio by a
+# third. Each round's ratio compares two runs seconds apart; the headline is their median.
+: >"$work/rounds.txt"
+for round in $(seq "$ROUNDS"); do
+    peer_requests=0
+    if ((${#peer_command[@]})); then
+        echo "round $round/$ROUNDS: $peer_label for ${SECONDS_RUN}s..." >&2
+        peer_requests=$(measured "peer-$round" "${peer_command[@]}")
+    fi
+    echo "round $round/$ROUNDS: barrage ($PATTERN) for ${SECONDS_RUN}s..." >&2
+    barrage_requests=$(measured "barrage-$round" "$BARRAGE" run "$work/scenario.yaml" --quiet --threads 1 \
+        --out "$work/report-$round" --env "TARGET=$base" --env "DURATION=${SECONDS_RUN}s")
+    echo "$round $peer_requests $barrage_requests" >>"$work/rounds.txt"
+done
 
-python3 - "$work" "$PATTERN" "$peer_label" "$peer_requests" "$barrage_requests" "$SECONDS_RUN" "$target_ratio" <<'PY'
-import json, sys
-work, pattern, peer_label, peer_requests, barrage_requests, seconds, target = sys.argv[1:8]
-peer_requests, barrage_requests, seconds = int(peer_requests), int(barrage_requests), float(seconds)
-summary = json.load(open(f"{work}/report/summary.json"))
-metrics = summary["metrics"]["metrics"]
-def value(name, field, default=0):
-    return metrics.get(name, {}).get("values", {}).get(field, default)
-rows = []
+python3 - "$work" "$PATTERN" "$peer_label" "$SECONDS_RUN" "$target_ratio" <<'PY'
+import json, statistics, sys
+work, pattern, peer_label, seconds, target = sys.argv[1:6]
+seconds = float(seconds)
+rounds = [tuple(int(x) for x in line.split()) for line in open(f"{work}/rounds.txt")]
+print(f"pattern={pattern} {len(rounds)} rounds of {seconds:.0f}s per tool, taking turns; nginx on CPU 0, "
+      f"generator on CPU 1, one thread each; requests counted by nginx")
+print(f"{'round':>5} {'tool':34} {'requests':>10} {'req/s':>9} {'CPU s':>7} {'us CPU/req':>11} {'peak RSS MiB':>13}")
+ratios, barrage_costs = [], []
+for round, peer_requests, barrage_requests in rounds:
+    rows = []
+    if peer_label:
+        rows.append((peer_label, peer_requests, json.load(open(f"{work}/peer-{round}.cost.json"))))
+    rows.append(("barrage", barrage_requests, json.load(open(f"{work}/barrage-{round}.cost.json"))))
+    per_request = []
+    for name, requests, cost in rows:
+        us = cost["cpu_seconds"] / max(requests, 1) * 1e6
+        per_request.append(us)
+        print(f"{round:>5} {name:34} {requests:>10} {requests / seconds:>9.0f} {cost['cpu_seconds']:>7.2f} "
+              f"{us:>11.2f} {cost['max_rss_kib'] / 1024:>13.1f}")
+    barrage_costs.append(per_request[-1])
+    if peer_label:
+        ratios.append(per_request[1] / per_request[0])
+    summary = json.load(open(f"{work}/report-{round}/summary.json"))
+    metrics = summary["metrics"]["metrics"]
+    reported = int(metrics.get("http_reqs", {}).get("values", {}).get("sum", 0))
+    line = f"      barrage counted {reported} requests itself (nginx: {barrage_requests}); exit code {summary['run']['exitCode']}"
+    if pattern in ("arrival-rate", "peak"):
+        dropped = int(metrics.get("dropped_iterations", {}).get("values", {}).get("sum", 0))
+        lag = metrics.get("iteration_start_lag", {}).get("values", {})
+        line += (f"; dropped iterations: {dropped}; achieved {barrage_requests / seconds:.0f} req/s; "
+                 f"iteration_start_lag p95 {lag.get('p95', 0):.3f} ms, max {lag.get('max', 0):.3f} ms")
+    print(line)
 if peer_label:
-    cost = json.load(open(f"{work}/peer.cost.json"))
-    rows.append((peer_label, peer_requests, cost))
-rows.append(("barrage", barrage_requests, json.load(open(f"{work}/barrage.cost.json"))))
-print(f"pattern={pattern} duration={seconds:.0f}s nginx on CPU 0, generator on CPU 1, one thread each; requests counted by nginx")
-print(f"{'tool':34} {'requests':>10} {'req/s':>9} {'CPU s':>7} {'us CPU/req':>11} {'peak RSS MiB':>13}")
-per_request = []
-for name, requests, cost in rows:
-    us = cost["cpu_seconds"] / max(requests, 1) * 1e6
-    per_request.append(us)
-    print(f"{name:34} {requests:>10} {requests / seconds:>9.0f} {cost['cpu_seconds']:>7.2f} {us:>11.2f} {cost['max_rss_kib'] / 1024:>13.1f}")
-reported = int(value("http_reqs", "sum"))
-print(f"barrage counted {reported} requests itself (nginx: {barrage_requests}); exit code {summary['run']['exitCode']}")
-if pattern in ("arrival-rate", "peak"):
-    dropped = int(value("dropped_iterations", "sum"))
-    lag = metrics.get("iteration_start_lag", {}).get("values", {})
-    print(f"dropped iterations: {dropped}; achieved {barrage_requests / seconds:.0f} req/s; "
-          f"iteration_start_lag p95 {lag.get('p95', 0):.3f} ms, max {lag.get('max', 0):.3f} ms")
-if peer_label:
-    ratio = per_request[1] / per_request[0]
-    print(f"barrage/peer CPU per request: {ratio:.2f}x (target <= {target}x)")
+    print(f"barrage/peer CPU per request, per round: {' '.join(f'{r:.2f}x' for r in ratios)}")
+    print(f"barrage/peer CPU per request, median of rounds: {statistics.median(ratios):.2f}x (target <= {target}x)")
 else:
-    print(f"barrage CPU per request: {per_request[0]:.1f} us (target <= 40 us)")
+    print(f"barrage CPU per request, median of rounds: {statistics.median(barrage_costs):.1f} us (target <= 40 us)")
 PY

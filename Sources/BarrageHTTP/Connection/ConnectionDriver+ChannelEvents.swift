@@ -9,8 +9,11 @@ extension ConnectionDriver {
             closeLink()
             return
         }
+        // One clock reading per read: it is the first byte's time and, when these bytes end the
+        // response, the last byte's; parsing them is the generator's own time, not the server's.
+        let arrived = ExchangeClock.now()
         if exchange!.clock.firstByte == 0 {
-            exchange!.clock.firstByte = ExchangeClock.now()
+            exchange!.clock.firstByte = arrived
         }
         exchange!.bytesReceived += buffer.readableBytes
         do {
@@ -22,7 +25,7 @@ extension ConnectionDriver {
                     exchange!.receive(body: piece)
                 case .end:
                     if buffer.readableBytes > 0 { exchange!.closesConnection = true }
-                    finishWithResponse()
+                    finishWithResponse(endingAt: arrived)
                     return
                 }
             }

@@ -26,6 +26,16 @@ final class ConnectionDriver {
     var isClosed = false
     /// Grows on the first request, then is reused so encoding allocates nothing.
     var requestBuffer = ByteBuffer()
+    /// The bytes of requests with a ``HTTPRequest/reuseKey`` sent on this connection, so sending one
+    /// again is a write of the same buffer. A flow has few steps; the list stops growing at 8.
+    var encodedRequests: [EncodedRequest] = []
+
+    /// A request's bytes as last encoded for this connection's host.
+    struct EncodedRequest {
+        let key: HTTPRequest.ReuseKey
+        let bytes: ByteBuffer
+        let asksToClose: Bool
+    }
 
     init(eventLoop: any EventLoop, connector: ChannelConnector) {
         self.eventLoop = eventLoop
@@ -42,8 +52,10 @@ final class ConnectionDriver {
         let exchange = Exchange(request: request, continuation: continuation, entered: entered)
         self.exchange = exchange
         armTimeout(for: exchange.deadline)
-        if case .open(let channel) = link, channel.isActive {
-            send(on: channel)
+        // The link is `.open` only between the channel's connect and its `channelInactive`, both
+        // delivered on this loop, so it needs no `isActive` query (a retain and release per request).
+        if case .open(let channel) = link {
+            send(on: channel, startedAt: entered.uptimeNanoseconds)
         } else {
             connect()
         }
@@ -63,28 +75,44 @@ final class ConnectionDriver {
         return closed
     }
 
-    /// Writes the request of the exchange in flight.
-    func send(on channel: any Channel) {
+    /// Writes the request of the exchange in flight; `started` is when its write began (the
+    /// caller's clock reading when it sends at once).
+    func send(on channel: any Channel, startedAt started: UInt64 = ExchangeClock.now()) {
         guard let request = exchange?.request else { return }
         let sendingGeneration = generation
-        let started = ExchangeClock.now()
-        requestBuffer.clear()
-        let outcome = HTTPRequestEncoder.encode(
-            request, hostHeader: connector.endpoint.hostHeader, into: &requestBuffer)
+        let (bytes, asksToClose) = encoded(request)
         exchange?.clock.writeStarted = started
         exchange?.connectionWasReused = channelHasServedRequest
-        exchange?.bytesSent = requestBuffer.readableBytes
-        if outcome.asksToClose { exchange?.closesConnection = true }
-        channel.writeAndFlush(requestBuffer, promise: nil)
+        exchange?.bytesSent = bytes.readableBytes
+        if asksToClose { exchange?.closesConnection = true }
+        channel.writeAndFlush(bytes, promise: nil)
         if generation == sendingGeneration {
             exchange?.clock.written = ExchangeClock.now()
         }
     }
 
-    /// Completes the exchange with the response it received.
-    func finishWithResponse() {
+    /// The bytes of `request`: kept ones for a reusable request sent before, else freshly encoded.
+    private func encoded(_ request: HTTPRequest) -> (ByteBuffer, asksToClose: Bool) {
+        if let key = request.reuseKey, let known = encodedRequests.first(where: { $0.key === key }) {
+            return (known.bytes, known.asksToClose)
+        }
+        requestBuffer.clear()
+        let outcome = HTTPRequestEncoder.encode(request, hostHeader: connector.endpoint.hostHeader, into: &requestBuffer)
+        if let key = request.reuseKey, encodedRequests.count < 8 {
+            // An exact-size copy: sharing `requestBuffer` would keep its spare capacity and make its
+            // next `clear()` reallocate.
+            var bytes = ByteBuffer()
+            bytes.reserveCapacity(requestBuffer.readableBytes)
+            bytes.writeImmutableBuffer(requestBuffer)
+            encodedRequests.append(EncodedRequest(key: key, bytes: bytes, asksToClose: outcome.asksToClose))
+        }
+        return (requestBuffer, outcome.asksToClose)
+    }
+
+    /// Completes the exchange with the response it received, whose last byte came at `end`.
+    func finishWithResponse(endingAt end: UInt64 = ExchangeClock.now()) {
         guard let exchange = takeExchange() else { return }
-        let result = exchange.response(endingAt: ExchangeClock.now())
+        let result = exchange.response(endingAt: end)
         if exchange.closesConnection {
             closeLink()
         } else {

@@ -24,15 +24,23 @@ public final class HTTPConnection: Sendable {
     /// It runs on the caller's isolation: when that is an actor on ``eventLoop`` the
     /// request is written inline and the result resumes on the same thread.
     public func execute(_ request: HTTPRequest, isolation: isolated (any Actor)? = #isolation) async -> HTTPResult {
+        await withUnsafeContinuation(isolation: isolation) { continuation in
+            start(request, resuming: continuation)
+        }
+    }
+
+    /// Starts `request` and resumes `continuation` with its result: ``execute(_:isolation:)`` for a
+    /// caller that awaits the continuation itself. A VU does, because an async call of its own
+    /// costs two executor checks per request (entering it and returning), each under the task's
+    /// status lock when the task prefers an executor, as a VU's does.
+    public func start(_ request: HTTPRequest, resuming continuation: UnsafeContinuation<HTTPResult, Never>) {
         let entered = NIODeadline.now()
         let driver = self.driver
-        return await withUnsafeContinuation(isolation: isolation) { continuation in
-            if driver.eventLoop.inEventLoop {
+        if driver.eventLoop.inEventLoop {
+            driver.value.start(request, entered: entered, continuation: continuation)
+        } else {
+            driver.eventLoop.execute {
                 driver.value.start(request, entered: entered, continuation: continuation)
-            } else {
-                driver.eventLoop.execute {
-                    driver.value.start(request, entered: entered, continuation: continuation)
-                }
             }
         }
     }

@@ -60,6 +60,9 @@ struct PreparedRequest: Sendable {
     let timeout: Duration
     /// Whether a capture or check reads the response body (JSON paths, regular expressions, text).
     let readsBody: Bool
+    /// Present when nothing about the request varies (URL, query, headers and body are fixed), so
+    /// every request built from it is the same bytes (``HTTPRequest/reuseKey``).
+    let reuseKey: HTTPRequest.ReuseKey?
 
     init(_ step: RequestStep, builder: RequestBuilder) {
         let defaults = builder.defaults
@@ -129,6 +132,13 @@ struct PreparedRequest: Sendable {
         }
         self.fixedHeaders = fixed.count == headers.count ? fixed : nil
         self.timeout = step.timeout ?? defaults.timeout
+        let hasFixedBody =
+            switch body {
+            case .none, .fixed: true
+            case .text, .json, .form: false
+            }
+        let hasFixedLocation = if case .fixed = location { true } else { false }
+        self.reuseKey = hasFixedLocation && self.query.isEmpty && fixedHeaders != nil && hasFixedBody ? HTTPRequest.ReuseKey() : nil
         self.readsBody =
             step.captures.contains { capture in
                 if case .header = capture.source { false } else { true }

@@ -144,7 +144,8 @@ struct RequestBuilder: Sendable {
                 body: body,
                 timeout: prepared.timeout,
                 maxBodyBytes: maxBodyBytes,
-                readsBody: prepared.readsBody
+                readsBody: prepared.readsBody,
+                reuseKey: prepared.reuseKey
             )
             return .success(Built(endpoint: endpoint, request: request))
         } catch {

@@ -5,7 +5,9 @@ extension VirtualUser {
     /// Runs one iteration: draws its data rows, picks a flow by weight, runs it, then waits out
     /// the scenario's `pace` (`iteration_duration` includes that wait, as a k6 `sleep` would).
     /// `intendedStart` is given by arrival-rate executors: the iteration and its first request are
-    /// then measured from it.
+    /// then measured from it. Always inlined into the executors' loops: as an async call of its own it
+    /// cost two executor checks per iteration under the task's status lock.
+    @inline(__always)
     func runIteration(
         _ context: ScenarioContext,
         intendedStart: ContinuousClock.Instant? = nil

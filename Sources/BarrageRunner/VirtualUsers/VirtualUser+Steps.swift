@@ -12,8 +12,14 @@ extension VirtualUser {
             if context.isHardStopped || interruptRequested { return .interrupted }
             switch step {
             case .request(let request):
-                let outcome = await perform(request, context, scope: &scope, startLag: &startLag)
-                if outcome != .completed { return outcome }
+                // Building and concluding are synchronous halves around the one await, so a request
+                // costs no async call frame of its own (each frame checks the executor on entry and
+                // on return, under the task's status lock).
+                guard let built = build(request, context, scope: &scope) else { return .aborted }
+                let connection = connection(to: built.endpoint)
+                let result = await withUnsafeContinuation { connection.start(built.request, resuming: $0) }
+                if context.isHardStopped || interruptRequested { return .interrupted }
+                conclude(request, built, result, context, scope: &scope, startLag: &startLag)
             case .think(let time):
                 try? await Task.sleep(for: time.sample(using: &scope.random))
             case .group(_, let tags, let children):
@@ -28,52 +34,54 @@ extension VirtualUser {
         return .completed
     }
 
-    /// Sends one request with the VU's cookies, records it, takes its cookies and captures, and
-    /// runs its checks.
-    private func perform(
-        _ compiled: CompiledRequest, _ context: ScenarioContext, scope: inout IterationScope,
-        startLag: inout Duration
-    ) async -> IterationOutcome {
-        let request = compiled.step
-        let tags = compiled.tags
+    /// The request of `compiled` with the VU's cookies, or nil (with the failed check recorded)
+    /// when it cannot be built.
+    private func build(
+        _ compiled: CompiledRequest, _ context: ScenarioContext, scope: inout IterationScope
+    ) -> RequestBuilder.Built? {
         switch context.requestBuilder.build(compiled.prepared, scope: &scope) {
         case .failure(let failure):
-            context.recorder.recordCheck(failure.checkName, passed: false, tags: tags)
+            context.recorder.recordCheck(failure.checkName, passed: false, tags: compiled.tags)
             if context.collectsFailures { failures.append(failure.checkName) }
-            return .aborted
+            return nil
         case .success(var built):
-            let host = built.endpoint.host
             if !cookies.isEmpty, !RequestBuilder.contains(built.request.headers, "Cookie"),
-                let cookie = cookies.header(host: host, path: built.request.target)
+                let cookie = cookies.header(host: built.endpoint.host, path: built.request.target)
             {
                 built.request.headers.append(("Cookie", cookie))
             }
-            let result = await connection(to: built.endpoint).execute(built.request)
-            if context.isHardStopped || interruptRequested { return .interrupted }
-            let completedAt = ContinuousClock.now
-            let recorded = context.recorder.recordRequest(
-                result, of: compiled, startLag: startLag, completedAt: completedAt)
-            startLag = .zero
-            if recorded.failed, context.collectsFailures {
-                let outcome =
-                    result.status.map { "status \($0)" }
-                    ?? result.failure.map { "no response (\($0.category.rawValue): \($0.message))" } ?? "no response"
-                failures.append("\(request.method) \(request.name): \(outcome)")
-            }
-            if result.headers.hasSetCookie {
-                cookies.store(result.headers.values(for: "Set-Cookie"), host: host, requestPath: built.request.target)
-            }
-            if request.captures.isEmpty, request.checks.isEmpty { return .completed }
-            var response = ResponseView(result: result, duration: recorded.duration)
-            for capture in request.captures {
-                scope.variables[capture.variable] = capture.extract(from: &response)
-            }
-            for prepared in compiled.checks {
-                let passed = prepared.check.passes(&response)
-                context.recorder.recordCheck(prepared, passed: passed, at: completedAt)
-                if !passed, context.collectsFailures { failures.append("check \(prepared.check.name)") }
-            }
-            return .completed
+            return built
+        }
+    }
+
+    /// Records a finished request, takes its cookies and captures, and runs its checks.
+    private func conclude(
+        _ compiled: CompiledRequest, _ built: RequestBuilder.Built, _ result: HTTPResult, _ context: ScenarioContext,
+        scope: inout IterationScope, startLag: inout Duration
+    ) {
+        let request = compiled.step
+        let completedAt = ContinuousClock.now
+        let recorded = context.recorder.recordRequest(result, of: compiled, startLag: startLag, completedAt: completedAt)
+        startLag = .zero
+        if recorded.failed, context.collectsFailures {
+            let outcome =
+                result.status.map { "status \($0)" }
+                ?? result.failure.map { "no response (\($0.category.rawValue): \($0.message))" } ?? "no response"
+            failures.append("\(request.method) \(request.name): \(outcome)")
+        }
+        if result.headers.hasSetCookie {
+            cookies.store(
+                result.headers.values(for: "Set-Cookie"), host: built.endpoint.host, requestPath: built.request.target)
+        }
+        if request.captures.isEmpty, request.checks.isEmpty { return }
+        var response = ResponseView(result: result, duration: recorded.duration)
+        for capture in request.captures {
+            scope.variables[capture.variable] = capture.extract(from: &response)
+        }
+        for prepared in compiled.checks {
+            let passed = prepared.check.passes(&response)
+            context.recorder.recordCheck(prepared, passed: passed, at: completedAt)
+            if !passed, context.collectsFailures { failures.append("check \(prepared.check.name)") }
         }
     }
 }

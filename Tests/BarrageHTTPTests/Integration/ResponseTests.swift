@@ -96,6 +96,28 @@ struct ResponseTests {
         }
     }
 
+    @Test("a reusable request is sent again byte for byte, and a changed one is sent as changed")
+    func reusedEncoding() async throws {
+        try await Harness.run { harness in
+            let key = HTTPRequest.ReuseKey()
+            let request = HTTPRequest(target: "/echo", headers: [("X-Trace", "t-1")], reuseKey: key)
+            let first = await harness.connection.execute(request)
+            let again = await harness.connection.execute(request)
+            var changed = request
+            changed.headers.append(("Cookie", "session=2"))
+            let third = await harness.connection.execute(changed)
+            var otherTarget = request
+            otherTarget.target = "/echo?page=2"
+            let fourth = await harness.connection.execute(otherTarget)
+
+            #expect(first.text.contains(#"["X-Trace","t-1"]"#))
+            #expect(again.text == first.text)
+            #expect(again.bytesSent == first.bytesSent)
+            #expect(third.text.contains(#"["Cookie","session=2"]"#))
+            #expect(fourth.text.contains(#""uri":"/echo?page=2""#))
+        }
+    }
+
     @Test("response headers are readable by name")
     func responseHeader() async throws {
         try await Harness.run { harness in

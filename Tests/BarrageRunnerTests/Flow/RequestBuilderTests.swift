@@ -90,4 +90,20 @@ struct RequestBuilderTests {
         let inside = try builder.build(follow, variables: { _ in "http://127.0.0.2:81/x" }).get()
         #expect(inside.endpoint.host == "127.0.0.2")
     }
+
+    @Test("only a request that nothing varies in shares one encoding, and adding a header unshares it")
+    func reuseKeys() throws {
+        let prepared = builder.prepare(step(0))
+        let key = try #require(prepared.reuseKey)
+        var scope = LookupScope(values: { _ in nil })
+        var first = try builder.build(prepared, scope: &scope).get().request
+        let second = try builder.build(prepared, scope: &scope).get().request
+        #expect(first.reuseKey === key && second.reuseKey === key)
+        #expect(builder.prepare(step(0)).reuseKey !== key)
+        #expect(builder.prepare(step(1)).reuseKey == nil)
+        #expect(builder.prepare(step(2)).reuseKey != nil)
+
+        first.headers.append(("Cookie", "session=1"))
+        #expect(first.reuseKey == nil)
+    }
 }
