@@ -78,9 +78,9 @@ final class ConnectionDriver {
     /// Writes the request of the exchange in flight; `started` is when its write began (the
     /// caller's clock reading when it sends at once).
     func send(on channel: any Channel, startedAt started: UInt64 = ExchangeClock.now()) {
-        guard let request = exchange?.request else { return }
+        guard exchange != nil else { return }
         let sendingGeneration = generation
-        let (bytes, asksToClose) = encoded(request)
+        let (bytes, asksToClose) = encodedRequestInFlight()
         exchange?.clock.writeStarted = started
         exchange?.connectionWasReused = channelHasServedRequest
         exchange?.bytesSent = bytes.readableBytes
@@ -91,14 +91,18 @@ final class ConnectionDriver {
         }
     }
 
-    /// The bytes of `request`: kept ones for a reusable request sent before, else freshly encoded.
-    private func encoded(_ request: HTTPRequest) -> (ByteBuffer, asksToClose: Bool) {
-        if let key = request.reuseKey, let known = encodedRequests.first(where: { $0.key === key }) {
+    /// The bytes of the exchange's request: kept ones for a reusable request sent before, else
+    /// freshly encoded. The request is read in place; a copy of it costs a retain and release of
+    /// each of its strings and arrays.
+    private func encodedRequestInFlight() -> (ByteBuffer, asksToClose: Bool) {
+        let key = exchange!.request.reuseKey
+        if let key, let known = encodedRequests.first(where: { $0.key === key }) {
             return (known.bytes, known.asksToClose)
         }
         requestBuffer.clear()
-        let outcome = HTTPRequestEncoder.encode(request, hostHeader: connector.endpoint.hostHeader, into: &requestBuffer)
-        if let key = request.reuseKey, encodedRequests.count < 8 {
+        let outcome = HTTPRequestEncoder.encode(
+            exchange!.request, hostHeader: connector.endpoint.hostHeader, into: &requestBuffer)
+        if let key, encodedRequests.count < 8 {
             // An exact-size copy: sharing `requestBuffer` would keep its spare capacity and make its
             // next `clear()` reallocate.
             var bytes = ByteBuffer()
@@ -139,8 +143,8 @@ final class ConnectionDriver {
         link = .disconnected
     }
 
+    /// Moves the exchange out (no copy of its request, head and body).
     private func takeExchange() -> Exchange? {
-        defer { exchange = nil }
-        return exchange
+        exchange.take()
     }
 }

@@ -30,7 +30,7 @@ struct Exchange {
         self.continuation = continuation
         self.deadline = entered + TimeAmount(request.timeout)
         self.clock = ExchangeClock(entered: entered.uptimeNanoseconds)
-        self.parser = HTTPResponseParser(requestWasHEAD: request.method == "HEAD")
+        self.parser = HTTPResponseParser(requestWasHEAD: request.method == "HEAD", keepsHeaders: request.readsHeaders)
     }
 
     /// Records the head and sizes the body store for it.
@@ -56,7 +56,7 @@ struct Exchange {
     mutating func prepareRetry() {
         retried = true
         clock.restartConnection()
-        parser = HTTPResponseParser(requestWasHEAD: request.method == "HEAD")
+        parser = HTTPResponseParser(requestWasHEAD: request.method == "HEAD", keepsHeaders: request.readsHeaders)
         bytesSent = 0
         bytesReceived = 0
     }

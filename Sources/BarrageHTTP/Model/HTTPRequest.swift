@@ -20,6 +20,9 @@ public struct HTTPRequest: Sendable {
     /// counted, but kept only for a status of 400 or above (an error sample shows it): most load
     /// requests check only the status, and keeping their bodies cost an allocation and a copy each.
     public var readsBody: Bool
+    /// Whether anything reads the response's headers by name. When false they are parsed and
+    /// checked but not kept (unless they set a cookie), sparing a copy per response.
+    public var readsHeaders: Bool
     /// Set when this request is byte for byte the same every time it is sent with this key (a step
     /// without variables): a connection then encodes it once and writes the same bytes again, since
     /// encoding a static request per send was a measurable share of a closed-loop request's cost.
@@ -40,6 +43,7 @@ public struct HTTPRequest: Sendable {
         timeout: Duration = .seconds(60),
         maxBodyBytes: Int = 64 * 1024,
         readsBody: Bool = true,
+        readsHeaders: Bool = true,
         reuseKey: ReuseKey? = nil
     ) {
         self.method = method
@@ -49,6 +53,7 @@ public struct HTTPRequest: Sendable {
         self.timeout = timeout
         self.maxBodyBytes = maxBodyBytes
         self.readsBody = readsBody
+        self.readsHeaders = readsHeaders
         self.reuseKey = reuseKey
     }
 }

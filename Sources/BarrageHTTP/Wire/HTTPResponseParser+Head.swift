@@ -1,5 +1,11 @@
 import NIOCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension HTTPResponseParser {
     /// Returns the head once its blank line has arrived, buffering partial heads across
     /// reads. In the common case the whole head is in one read and is parsed in place.
@@ -22,18 +28,21 @@ extension HTTPResponseParser {
         }
         scannedHeadBytes = 0
         let head = try buffer.withUnsafeReadableBytes { bytes throws(HTTPParseError) in
-            try Self.parseHead(UnsafeRawBufferPointer(rebasing: bytes[..<headLength]))
+            try Self.parseHead(UnsafeRawBufferPointer(rebasing: bytes[..<headLength]), keepingHeaders: keepsHeaders)
         }
         buffer.moveReaderIndex(forwardBy: headLength)
         return head
     }
 
     /// The length of the head including its terminating blank line, if it is complete.
+    /// It hops from line feed to line feed with `memchr` rather than testing every byte.
     static func headLength(in bytes: UnsafeRawBufferPointer, searchingFrom start: Int) -> Int? {
         var index = max(start, 3)
         while index < bytes.count {
-            if bytes[index] == ASCII.lineFeed, bytes[index - 1] == ASCII.carriageReturn,
-                bytes[index - 2] == ASCII.lineFeed, bytes[index - 3] == ASCII.carriageReturn
+            guard let found = lineFeed(in: bytes, from: index, to: bytes.count) else { return nil }
+            index = found
+            if index >= 3, bytes[index - 1] == ASCII.carriageReturn, bytes[index - 2] == ASCII.lineFeed,
+                bytes[index - 3] == ASCII.carriageReturn
             {
                 return index + 1
             }
@@ -42,9 +51,21 @@ extension HTTPResponseParser {
         return nil
     }
 
-    /// Parses a complete head (status line, header lines, blank line).
-    static func parseHead(_ bytes: UnsafeRawBufferPointer) throws(HTTPParseError) -> HTTPResponseHead {
-        guard let statusLineEnd = bytes.firstIndex(of: ASCII.lineFeed) else { throw .invalidStatusLine }
+    /// The index of the first line feed in `bytes[start..<end]` (`memchr`, which is vectorised).
+    @inline(__always)
+    static func lineFeed(in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int? {
+        guard start < end, let base = bytes.baseAddress,
+            let found = memchr(base + start, Int32(ASCII.lineFeed), end - start)
+        else { return nil }
+        return base.distance(to: UnsafeRawPointer(found))
+    }
+
+    /// Parses a complete head (status line, header lines, blank line); the header lines are kept
+    /// when `keepingHeaders` or when they set a cookie.
+    static func parseHead(
+        _ bytes: UnsafeRawBufferPointer, keepingHeaders: Bool = true
+    ) throws(HTTPParseError) -> HTTPResponseHead {
+        guard let statusLineEnd = lineFeed(in: bytes, from: 0, to: bytes.count) else { throw .invalidStatusLine }
         let (minorVersion, status) = try parseStatusLine(bytes[..<statusLineEnd])
         let blockStart = statusLineEnd + 1
         let blockEnd = bytes.count - 2
@@ -55,13 +76,13 @@ extension HTTPResponseParser {
         )
         var lineStart = blockStart
         while lineStart < blockEnd {
-            guard let lineEnd = bytes[lineStart..<blockEnd].firstIndex(of: ASCII.lineFeed) else {
+            guard let lineEnd = lineFeed(in: bytes, from: lineStart, to: blockEnd) else {
                 throw .invalidHeaderLine
             }
             try apply(headerLine: bytes[lineStart..<lineEnd], to: &head)
             lineStart = lineEnd + 1
         }
-        if blockEnd > blockStart {
+        if blockEnd > blockStart, keepingHeaders || head.hasSetCookie {
             head.headers = HTTPResponseHeaders(block: Array(bytes[blockStart..<blockEnd]), hasSetCookie: head.hasSetCookie)
         }
         return head

@@ -36,10 +36,14 @@ struct HTTPResponseParser {
     var scannedHeadBytes = 0
     /// HEAD responses carry framing headers but no body.
     let requestWasHEAD: Bool
+    /// Whether the head's header lines are kept for reading by name. When nothing reads them they
+    /// are still validated, and kept only when they set a cookie.
+    let keepsHeaders: Bool
 
     /// A parser for the response to one request.
-    init(requestWasHEAD: Bool = false) {
+    init(requestWasHEAD: Bool = false, keepsHeaders: Bool = true) {
         self.requestWasHEAD = requestWasHEAD
+        self.keepsHeaders = keepsHeaders
     }
 
     /// True until the first byte of a response arrived; a close now means "no response".

@@ -5,8 +5,10 @@ extension VirtualUser {
     func runClosedLoop(_ context: ScenarioContext, keepGoing: @Sendable (_ iterationsStarted: Int) -> Bool = { _ in true }) async {
         context.accounting.activate()
         defer { context.accounting.deactivate() }
-        while context.mayStartIteration, keepGoing(iterationsStarted), !Task.isCancelled {
-            let outcome = await runIteration(context)
+        while true {
+            let now = ContinuousClock.now
+            guard context.mayStartIteration(at: now), keepGoing(iterationsStarted), !Task.isCancelled else { return }
+            let outcome = await runIteration(context, startingAt: now)
             if outcome == .interrupted { return }
         }
     }

@@ -60,6 +60,8 @@ struct PreparedRequest: Sendable {
     let timeout: Duration
     /// Whether a capture or check reads the response body (JSON paths, regular expressions, text).
     let readsBody: Bool
+    /// Whether a capture or check reads a response header.
+    let readsHeaders: Bool
     /// Present when nothing about the request varies (URL, query, headers and body are fixed), so
     /// every request built from it is the same bytes (``HTTPRequest/reuseKey``).
     let reuseKey: HTTPRequest.ReuseKey?
@@ -148,6 +150,13 @@ struct PreparedRequest: Sendable {
                 case .jsonPath, .bodyContains, .bodyMatches: true
                 case .status, .header, .durationBelow: false
                 }
+            }
+        self.readsHeaders =
+            step.captures.contains { capture in
+                if case .header = capture.source { true } else { false }
+            }
+            || step.checks.contains { check in
+                if case .header = check.condition { true } else { false }
             }
     }
 

@@ -145,6 +145,7 @@ struct RequestBuilder: Sendable {
                 timeout: prepared.timeout,
                 maxBodyBytes: maxBodyBytes,
                 readsBody: prepared.readsBody,
+                readsHeaders: prepared.readsHeaders,
                 reuseKey: prepared.reuseKey
             )
             return .success(Built(endpoint: endpoint, request: request))

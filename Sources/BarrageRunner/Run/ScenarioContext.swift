@@ -82,8 +82,11 @@ final class ScenarioContext: Sendable {
     var isHardStopped: Bool { hardStopped.load(ordering: .acquiring) }
 
     /// Whether a new iteration may begin now.
-    var mayStartIteration: Bool {
-        !stop.isStopping && !isHardStopped && !isDataExhausted && ContinuousClock.now < scheduleEnd
+    var mayStartIteration: Bool { mayStartIteration(at: .now) }
+
+    /// ``mayStartIteration`` at `now`, for a caller that uses the same reading as the iteration's start.
+    func mayStartIteration(at now: ContinuousClock.Instant) -> Bool {
+        !stop.isStopping && !isHardStopped && !isDataExhausted && now < scheduleEnd
     }
 
     /// True once a `unique-iteration` file with `onExhausted: stop` ran out of rows.

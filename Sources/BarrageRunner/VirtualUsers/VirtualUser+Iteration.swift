@@ -5,19 +5,21 @@ extension VirtualUser {
     /// Runs one iteration: draws its data rows, picks a flow by weight, runs it, then waits out
     /// the scenario's `pace` (`iteration_duration` includes that wait, as a k6 `sleep` would).
     /// `intendedStart` is given by arrival-rate executors: the iteration and its first request are
-    /// then measured from it. Always inlined into the executors' loops: as an async call of its own it
+    /// then measured from it. `startingAt` is a clock reading the caller just took, used as the
+    /// iteration's actual start. Always inlined into the executors' loops: as an async call of its own it
     /// cost two executor checks per iteration under the task's status lock.
     @inline(__always)
     func runIteration(
         _ context: ScenarioContext,
-        intendedStart: ContinuousClock.Instant? = nil
+        intendedStart: ContinuousClock.Instant? = nil,
+        startingAt now: ContinuousClock.Instant? = nil
     ) async -> IterationOutcome {
         let iteration = iterationsStarted
         iterationsStarted += 1
         interruptRequested = false
         failures.removeAll(keepingCapacity: true)
         cookies.removeAll()
-        let actualStart = ContinuousClock.now
+        let actualStart = now ?? ContinuousClock.now
         let measuredFrom = intendedStart ?? actualStart
         var scope = IterationScope(
             shared: context.shared, vu: id, iteration: iteration, scenario: context.scenario.name, random: random)

@@ -4,7 +4,10 @@ import Foundation
 
 extension VirtualUser {
     /// Runs steps in order, descending into groups; stops early when a request cannot be built
-    /// (`.aborted`) or the run is hard-stopped (`.interrupted`).
+    /// (`.aborted`) or the run is hard-stopped (`.interrupted`). Always inlined (into the iteration,
+    /// and into ``runGroup(_:tags:_:scope:startLag:)``, which recurses): an async call of its own
+    /// cost executor checks per request under the task's status lock.
+    @inline(__always)
     func run(
         _ steps: [CompiledStep], _ context: ScenarioContext, scope: inout IterationScope, startLag: inout Duration
     ) async -> IterationOutcome {
@@ -23,15 +26,25 @@ extension VirtualUser {
             case .think(let time):
                 try? await Task.sleep(for: time.sample(using: &scope.random))
             case .group(_, let tags, let children):
-                let start = ContinuousClock.now
-                let outcome = await run(children, context, scope: &scope, startLag: &startLag)
-                if outcome == .interrupted { return outcome }
-                let end = ContinuousClock.now
-                context.recorder.recordGroup(duration: end - start, tags: tags, completedAt: end)
+                let outcome = await runGroup(children, tags: tags, context, scope: &scope, startLag: &startLag)
                 if outcome != .completed { return outcome }
             }
         }
         return .completed
+    }
+
+    /// Runs a group's steps and records its duration (not for an interrupted group).
+    @inline(never)
+    private func runGroup(
+        _ steps: [CompiledStep], tags: TagSet, _ context: ScenarioContext, scope: inout IterationScope,
+        startLag: inout Duration
+    ) async -> IterationOutcome {
+        let start = ContinuousClock.now
+        let outcome = await run(steps, context, scope: &scope, startLag: &startLag)
+        if outcome == .interrupted { return outcome }
+        let end = ContinuousClock.now
+        context.recorder.recordGroup(duration: end - start, tags: tags, completedAt: end)
+        return outcome
     }
 
     /// The request of `compiled` with the VU's cookies, or nil (with the failed check recorded)
@@ -78,10 +91,11 @@ extension VirtualUser {
         for capture in request.captures {
             scope.variables[capture.variable] = capture.extract(from: &response)
         }
-        for prepared in compiled.checks {
-            let passed = prepared.check.passes(&response)
-            context.recorder.recordCheck(prepared, passed: passed, at: completedAt)
-            if !passed, context.collectsFailures { failures.append("check \(prepared.check.name)") }
+        // By index: `for check in checks` copied each check (retaining its payload and tags).
+        for index in compiled.checks.indices {
+            let passed = compiled.checks[index].check.passes(&response)
+            context.recorder.recordCheck(compiled.checks[index], passed: passed, at: completedAt)
+            if !passed, context.collectsFailures { failures.append("check \(compiled.checks[index].check.name)") }
         }
     }
 }
