@@ -42,8 +42,11 @@ final class ConnectionDriver {
         self.connector = connector
     }
 
-    /// Begins an exchange: sends on the open channel or connects first.
-    func start(_ request: HTTPRequest, entered: NIODeadline, continuation: UnsafeContinuation<HTTPResult, Never>) {
+    /// Begins an exchange: sends on the open channel or connects first. `onLoop` says the caller was
+    /// already on this loop, so `entered` is also when the write starts (no hop came between).
+    func start(
+        _ request: HTTPRequest, entered: NIODeadline, onLoop: Bool, continuation: UnsafeContinuation<HTTPResult, Never>
+    ) {
         guard exchange == nil, !isClosed else {
             let reason = isClosed ? "the connection was closed" : "another request is in flight on this connection"
             continuation.resume(returning: HTTPResult(status: nil, failure: HTTPFailure(.other, reason)))
@@ -55,7 +58,7 @@ final class ConnectionDriver {
         // The link is `.open` only between the channel's connect and its `channelInactive`, both
         // delivered on this loop, so it needs no `isActive` query (a retain and release per request).
         if case .open(let channel) = link {
-            send(on: channel, startedAt: entered.uptimeNanoseconds)
+            send(on: channel, startedAt: onLoop ? entered.uptimeNanoseconds : ExchangeClock.now())
         } else {
             connect()
         }

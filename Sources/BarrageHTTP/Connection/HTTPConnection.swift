@@ -37,10 +37,10 @@ public final class HTTPConnection: Sendable {
         let entered = NIODeadline.now()
         let driver = self.driver
         if driver.eventLoop.inEventLoop {
-            driver.value.start(request, entered: entered, continuation: continuation)
+            driver.value.start(request, entered: entered, onLoop: true, continuation: continuation)
         } else {
             driver.eventLoop.execute {
-                driver.value.start(request, entered: entered, continuation: continuation)
+                driver.value.start(request, entered: entered, onLoop: false, continuation: continuation)
             }
         }
     }
