@@ -21,14 +21,8 @@ PARTNERS_PORT="${PARTNERS_PORT:-18090}"
 work="$BENCH_DIR/outbox"
 mkdir -p "$work"
 
-if [[ -n "${STOREFRONT_BIN:-}" ]]; then
-    storefront="$STOREFRONT_BIN"
-else
-    (cd "$ROOT" && swift build -c release --product storefront >&2)
-    storefront="$(cd "$ROOT" && swift build -c release --show-bin-path)/storefront"
-fi
-
 source "$ROOT/scripts/stack.sh"
+storefront="$(storefront_binary)"
 
 server_url="$("$ROOT/scripts/postgres.sh" start)"
 psql "$server_url" -qc "DROP DATABASE IF EXISTS outbox_bench WITH (FORCE)" -c "CREATE DATABASE outbox_bench" >/dev/null
@@ -42,11 +36,7 @@ export RATE_LIMIT_PER_MINUTE=0 LOG_LEVEL=warning HOST=127.0.0.1 PORT OUTBOX_POLL
 partners_pid=$!
 "$storefront" serve >"$work/storefront.log" 2>&1 &
 storefront_pid=$!
-for _ in $(seq 300); do
-    curl -fsS "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
-    kill -0 "$storefront_pid" 2>/dev/null || { cat "$work/storefront.log" >&2; exit 1; }
-    sleep 0.2
-done
+wait_until_ready "$PORT" 60 "$work/storefront.log" || exit 1
 curl -fsS "http://127.0.0.1:$PARTNERS_PORT/_stats" >/dev/null
 
 python3 - "$DATABASE_URL" "$MESSAGES" "$storefront_pid" "$partners_pid" "$PARTNERS_PORT" <<'PY'

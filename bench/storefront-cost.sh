@@ -37,15 +37,9 @@ work="$BENCH_DIR/cost"
 mkdir -p "$work"
 need wrk
 
-if [[ -n "${STOREFRONT_BIN:-}" ]]; then
-    storefront="$STOREFRONT_BIN"
-else
-    (cd "$ROOT" && swift build -c release --product storefront >&2)
-    storefront="$(cd "$ROOT" && swift build -c release --show-bin-path)/storefront"
-fi
-
 # Process bookkeeping and cleanup on exit and Ctrl-C, shared with scripts/run.sh.
 source "$ROOT/scripts/stack.sh"
+storefront="$(storefront_binary)"
 
 server_url="$(PG_DURABILITY=durable PG_STAT_STATEMENTS=$statements "$ROOT/scripts/postgres.sh" start)"
 psql "$server_url" -qc "DROP DATABASE IF EXISTS storefront_cost WITH (FORCE)" -c "CREATE DATABASE storefront_cost" >/dev/null
@@ -64,11 +58,7 @@ export ADMIN_EMAIL="admin@storefront.test" ADMIN_PASSWORD="admin-password-123"
 partners_pid=$!
 "$storefront" serve >"$work/storefront.log" 2>&1 &
 storefront_pid=$!
-for _ in $(seq 150); do
-    curl -fsS "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
-    kill -0 "$storefront_pid" 2>/dev/null || { cat "$work/storefront.log" >&2; exit 1; }
-    sleep 0.2
-done
+wait_until_ready "$PORT" 30 "$work/storefront.log" || exit 1
 
 postmaster="$(head -1 "$ROOT/.local/postgres/data/postmaster.pid")"
 redis_pid="$(cat "$ROOT/.local/redis/redis-${REDIS_PORT:-56379}.pid")"

@@ -70,14 +70,7 @@ say "seeding ${SEED_USERS:-100} users and ${SEED_PRODUCTS:-500} products…"
 partners_pid=$!
 "$BIN/storefront" serve >"$RUN_DIR/storefront.log" 2>&1 &
 storefront_pid=$!
-for _ in $(seq 100); do
-    if curl -fsS "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1; then break; fi
-    if ! kill -0 "$storefront_pid" 2>/dev/null; then
-        say "storefront exited during start-up; its log:"; cat "$RUN_DIR/storefront.log" >&2; exit 1
-    fi
-    sleep 0.2
-done
-curl -fsS "http://127.0.0.1:$PORT/health/ready" >/dev/null || { say "storefront is not ready on port $PORT"; exit 1; }
+wait_until_ready "$PORT" 20 "$RUN_DIR/storefront.log" || { say "storefront is not ready on port $PORT"; exit 1; }
 say "storefront is up on http://127.0.0.1:$PORT, partner simulator on :$PARTNERS_PORT (logs: $RUN_DIR/)"
 
 # Ctrl-C now reaches barrage too: it stops gracefully, writes its report and exits 105; this

@@ -21,6 +21,33 @@ stop_pid() {
     fi
 }
 
+# Waits until storefront, started as storefront_pid on port $1, answers /health/ready; gives up after
+# $2 seconds (default 30) or, with its log $3 printed, when the process has exited.
+wait_until_ready() {
+    local port="$1" seconds="${2:-30}" log="${3:-}"
+    local attempt
+    for ((attempt = 0; attempt < seconds * 5; attempt++)); do
+        curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && return 0
+        if ! kill -0 "$storefront_pid" 2>/dev/null; then
+            echo "storefront exited during start-up${log:+; its log:}" >&2
+            if [[ -n "$log" ]]; then cat "$log" >&2; fi
+            return 1
+        fi
+        sleep 0.2
+    done
+    curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1
+}
+
+# The storefront binary the benchmarks measure: $STOREFRONT_BIN, or a release build of this checkout.
+storefront_binary() {
+    if [[ -n "${STOREFRONT_BIN:-}" ]]; then
+        echo "$STOREFRONT_BIN"
+    else
+        (cd "$STACK_ROOT" && swift build -c release --product storefront >&2)
+        echo "$(cd "$STACK_ROOT" && swift build -c release --show-bin-path)/storefront"
+    fi
+}
+
 stack_cleanup() {
     local status=$?
     stop_pid "$storefront_pid"

@@ -28,7 +28,8 @@ final class ProductCache: Sendable {
     }
 
     private let redis: RedisGuard
-    /// Current stock for rendering cached bodies; this instance's stock writes are recorded here.
+    /// Current stock for rendering cached bodies. Every stock figure this instance writes or reads (an
+    /// order, a cancellation, an admin's edit, a catalogue load) is recorded here; no cached body changes.
     let stock: StockBook
     private let settings: CacheSettings
     private let metrics: CacheMetrics
@@ -70,11 +71,6 @@ final class ProductCache: Sendable {
             guard let fresh = try await self.template(for: entry, refresh: true, load: load) else { return nil }
             return fresh.render(stock: try await stock.stock(of: fresh.productIDs))
         }
-    }
-
-    /// Records what an order, a cancellation or an admin's stock edit wrote; no cached body changes.
-    func stockChanged(_ levels: [StockLevel]) {
-        stock.record(levels)
     }
 
     /// The cached template, or `load()`'s stored in both layers; `refresh` skips the lookups.

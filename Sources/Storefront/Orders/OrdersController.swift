@@ -34,7 +34,7 @@ struct OrdersController: Sendable {
         } catch let failure as OrderFailure {
             throw APIError(failure)
         }
-        cache.stockChanged(creation.stock)
+        cache.stock.record(creation.stock)
         var headers: HTTPFields = [.location: "/api/v1/orders/\(creation.order.id)"]
         if creation.replayed {
             headers[.idempotentReplayed] = "true"
@@ -63,7 +63,7 @@ struct OrdersController: Sendable {
         let change = try await request.decodeJSON(as: OrderStatusChange.self, context: context)
         do {
             let (order, stock) = try await orders.changeStatus(id: id, to: change.status)
-            cache.stockChanged(stock)
+            cache.stock.record(stock)
             return order
         } catch let failure as OrderFailure {
             throw APIError(failure)
